@@ -1,0 +1,44 @@
+/* ingest.h - turns the bytes of one file into articles: decoding and repair, format
+ * detection, digest splitting, metadata, markup and boilerplate. Pure: no I/O but reading
+ * the file in cr_ingest_file(), no store. */
+#ifndef CROSSREAD_INGEST_H
+#define CROSSREAD_INGEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "crossread/article.h"
+
+typedef enum {
+    CR_FORMAT_PLAIN = 1,    /* headline first, then body */
+    CR_FORMAT_MARKDOWN = 2, /* # headings, **bold**, [text](url) ... */
+    CR_FORMAT_DIGEST = 3,   /* many stories: title, outlet, date, body, url */
+    CR_FORMAT_HEADER = 4,   /* "Key: value" header block, blank line, body */
+    CR_FORMAT_SGML = 5,     /* Reuters-style <REUTERS> records */
+} cr_format;
+
+/* The result of ingesting one file. */
+typedef struct {
+    cr_article *items;
+    size_t n;
+    int format;           /* cr_format */
+    bool skipped;         /* true: nothing imported from this file (binary, empty, ...) */
+    char *problem;        /* why it was skipped, or NULL */
+    char **notes;         /* warnings that did not stop it: "3 invalid UTF-8 bytes replaced",
+                             "converted from Windows-1252", "2 NUL bytes removed" */
+    size_t nnotes;
+} cr_doc;
+
+/* Parses data[0..len) read from path (path is used for messages and format hints only). */
+void cr_ingest_buffer(const char *data, size_t len, const char *path, cr_doc *out);
+
+/* Reads and parses a file; an unreadable file gives skipped = true with the reason. */
+void cr_ingest_file(const char *path, cr_doc *out);
+
+void cr_doc_free(cr_doc *d);
+
+/* Normalised text used for an article's stable key: folded, whitespace collapsed.
+ * Two imports of the same story give the same key even if line endings or wrapping changed. */
+char *cr_article_key(const cr_article *a);
+
+#endif

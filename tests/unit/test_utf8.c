@@ -1,0 +1,52 @@
+#include "t.h"
+
+#include <stdlib.h>
+
+#include "crossread/text.h"
+
+TEST(utf8_valid_and_invalid)
+{
+    CHECK(cr_utf8_valid("Ստեփանակերտ", strlen("Ստեփանակերտ")));
+    CHECK(!cr_utf8_valid("\xC0\xAF", 2));      /* overlong */
+    CHECK(!cr_utf8_valid("\xED\xA0\x80", 3));  /* surrogate */
+    CHECK(!cr_utf8_valid("ab\xFF", 3));
+}
+
+TEST(utf8_repair_replaces_maximal_subparts)
+{
+    size_t n, rep;
+    char *r = cr_utf8_repair("a\xF0\x9F\x98z\xFFq", 7, &n, &rep);
+    CHECK_STR(r, "a\xEF\xBF\xBDz\xEF\xBF\xBDq");
+    CHECK_INT(rep, 2);
+    free(r);
+    r = cr_utf8_repair("caf\xE9", 4, &n, &rep); /* Latin-1 e-acute */
+    CHECK_STR(r, "caf\xEF\xBF\xBD");
+    CHECK_INT(rep, 1);
+    free(r);
+    r = cr_utf8_repair("\xE2\x82", 2, &n, &rep); /* truncated at the end */
+    CHECK_STR(r, "\xEF\xBF\xBD");
+    CHECK_INT(rep, 1);
+    free(r);
+}
+
+TEST(sanitize_makes_escapes_visible)
+{
+    size_t n, ch;
+    char *r = cr_sanitize("a\x1b[31mred\x07\n\tb\x7f", 14, false, &n, &ch);
+    CHECK_STR(r, "a\xE2\x90\x9B[31mred\xE2\x90\x87\n\xE2\x90\x89" "b\xE2\x90\xA1");
+    CHECK_INT(ch, 4);
+    free(r);
+    r = cr_sanitize("x\xC2\x9B" "2J", 5, true, &n, &ch); /* C1 CSI */
+    CHECK_STR(r, "x\xEF\xBF\xBD" "2J");
+    free(r);
+}
+
+TEST(fold_removes_case_and_diacritics)
+{
+    char *f = cr_fold("  Hacızade  ÇAĞLAR", strlen("  Hacızade  ÇAĞLAR"));
+    CHECK_STR(f, "hacızade caglar");
+    free(f);
+    f = cr_fold("Ստեփանակերտ", strlen("Ստեփանակերտ"));
+    CHECK_STR(f, "ստեփանակերտ");
+    free(f);
+}
