@@ -3,6 +3,7 @@
 #define CROSSREAD_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -38,5 +39,10 @@ uint64_t cr_hash64(const void *p, size_t n);
 
 /* Monotonic time in milliseconds, for progress and benchmarks. */
 double cr_now_ms(void);
+
+
+/* Reads a whole file into a new NUL-terminated buffer. On failure returns false and sets *err
+ * to a sentence (for example "Permission denied"). */
+bool cr_read_whole_file(const char *path, char **data, size_t *len, char **err);
 
 #endif

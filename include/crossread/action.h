@@ -1,0 +1,38 @@
+/* action.h - every action of the reader, once. The X-macro list generates the action enum,
+ * the names used in the config file, and the help screen, so help never drifts from keys.
+ * X(ENUM, "name", "what it does") */
+#ifndef CROSSREAD_ACTION_H
+#define CROSSREAD_ACTION_H
+
+#define CR_ACTIONS(X)                                                              \
+    X(MOVE_DOWN, "move-down", "Move down a line")                                  \
+    X(MOVE_UP, "move-up", "Move up a line")                                        \
+    X(PAGE_DOWN, "page-down", "Move down a page")                                  \
+    X(PAGE_UP, "page-up", "Move up a page")                                        \
+    X(HALF_DOWN, "half-page-down", "Move down half a page")                        \
+    X(HALF_UP, "half-page-up", "Move up half a page")                              \
+    X(FIRST, "first", "Go to the first line")                                      \
+    X(LAST, "last", "Go to the last line")                                         \
+    X(NEXT_PANE, "next-pane", "Focus the next pane")                               \
+    X(PREV_PANE, "prev-pane", "Focus the previous pane")                           \
+    X(ENTER, "enter", "Open the selected article or item")                         \
+    X(BACK, "back", "Go back to the previous article or view")                     \
+    X(TOGGLE_BOILERPLATE, "toggle-boilerplate", "Show or hide boilerplate")        \
+    X(HELP, "help", "Show this help")                                              \
+    X(REDRAW, "redraw", "Redraw the screen")                                       \
+    X(QUIT, "quit", "Close the view, or quit the reader")
+
+typedef enum {
+    CR_ACT_NONE = 0,
+#define CR_ACTION_ENUM(e, name, help) CR_ACT_##e,
+    CR_ACTIONS(CR_ACTION_ENUM)
+#undef CR_ACTION_ENUM
+        CR_ACT_COUNT
+} cr_action;
+
+/* "move-down" -> CR_ACT_MOVE_DOWN; CR_ACT_NONE if unknown. */
+cr_action cr_action_by_name(const char *name);
+const char *cr_action_name(cr_action a);
+const char *cr_action_help(cr_action a);
+
+#endif

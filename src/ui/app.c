@@ -1,0 +1,270 @@
+/* app.c - the reader's main loop: screen geometry (wide, medium, narrow, too small), the
+ * panes and overlays, the status bar, key dispatch and history. */
+#include <curses.h>
+#include <langinfo.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "app.h"
+#include "crossread/ui.h"
+
+enum { MIN_COLS = 40, MIN_ROWS = 10 };
+
+void cr_app_message(cr_app *app, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(app->message, sizeof app->message, fmt, ap);
+    va_end(ap);
+}
+
+void cr_app_push_overlay(cr_app *app, cr_view *v)
+{
+    if (app->noverlays == (int)(sizeof app->overlay / sizeof app->overlay[0])) {
+        v->ops->destroy(v);
+        return;
+    }
+    app->overlay[app->noverlays++] = v;
+}
+
+void cr_app_pop_overlay(cr_app *app)
+{
+    if (!app->noverlays)
+        return;
+    cr_view *v = app->overlay[--app->noverlays];
+    v->ops->destroy(v);
+}
+
+static void push_place(cr_place *stack, int *n, cr_place p)
+{
+    if (*n == 64) {
+        memmove(stack, stack + 1, 63 * sizeof *stack);
+        (*n)--;
+    }
+    stack[(*n)++] = p;
+}
+
+void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember)
+{
+    if (!id)
+        return;
+    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
+    if (remember && cur && cur != id) {
+        push_place(app->back, &app->nback, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
+        app->nfwd = 0;
+    }
+    cr_article_load(app, app->pane[PANE_ARTICLE], id, pos);
+    cr_xref_load(app, app->pane[PANE_XREF], id);
+}
+
+static void go_back(cr_app *app)
+{
+    if (!app->nback) {
+        cr_app_message(app, "Nothing to go back to");
+        return;
+    }
+    cr_place p = app->back[--app->nback];
+    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
+    if (cur)
+        push_place(app->fwd, &app->nfwd, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
+    cr_article_load(app, app->pane[PANE_ARTICLE], p.id, p.pos);
+    cr_xref_load(app, app->pane[PANE_XREF], p.id);
+}
+
+static int mode_for(int rows, int cols)
+{
+    if (cols < MIN_COLS || rows < MIN_ROWS)
+        return MODE_TOO_SMALL;
+    if (cols >= 120)
+        return MODE_WIDE;
+    if (cols >= 80)
+        return MODE_MEDIUM;
+    return MODE_NARROW;
+}
+
+static void draw_vline(cr_app *app, int x, int y0, int h)
+{
+    for (int y = y0; y < y0 + h; y++)
+        cr_draw_str(app, y, x, 1, app->utf8 ? "\xE2\x94\x82" : "|", cr_role(app, ROLE_DIM));
+}
+
+static void draw_status(cr_app *app, cr_view *v)
+{
+    int y = app->rows - 1;
+    int attr = cr_role(app, ROLE_STATUS);
+    cr_draw_fill(y, 0, app->cols, attr);
+    char hints[256] = "", pos[64] = "";
+    v->ops->status(app, v, hints, sizeof hints, pos, sizeof pos);
+    int pw = (int)strlen(pos);
+    const char *left = app->message[0] ? app->message : hints;
+    cr_draw_str(app, y, 1, app->cols - pw - 3, left, attr);
+    if (pw && app->cols > pw + 2)
+        cr_draw_str(app, y, app->cols - pw - 1, pw, pos, attr);
+}
+
+static void draw_too_small(cr_app *app)
+{
+    char msg[96];
+    snprintf(msg, sizeof msg, "Terminal too small (%dx%d)", app->cols, app->rows);
+    const char *need = "crossread needs at least 40x10";
+    int y = app->rows / 2 - 1 > 0 ? app->rows / 2 - 1 : 0;
+    cr_draw_str(app, y, 0, app->cols, msg, A_BOLD);
+    if (y + 1 < app->rows)
+        cr_draw_str(app, y + 1, 0, app->cols, need, 0);
+}
+
+static cr_view *focused_view(cr_app *app)
+{
+    return app->noverlays ? app->overlay[app->noverlays - 1] : app->pane[app->focus];
+}
+
+static void draw_all(cr_app *app)
+{
+    erase();
+    getmaxyx(stdscr, app->rows, app->cols);
+    app->mode = mode_for(app->rows, app->cols);
+    if (app->mode == MODE_TOO_SMALL) {
+        draw_too_small(app);
+        refresh();
+        return;
+    }
+    int h = app->rows - 1; /* the status bar takes the last row */
+    if (app->noverlays) {
+        cr_view *v = app->overlay[app->noverlays - 1];
+        v->ops->draw(app, v, (cr_rect){0, 0, h, app->cols}, true);
+    } else if (app->mode == MODE_WIDE) {
+        int sw = app->cols * 30 / 100, xw = app->cols * 27 / 100;
+        int aw = app->cols - sw - xw - 2;
+        app->pane[PANE_SOURCES]->ops->draw(app, app->pane[PANE_SOURCES], (cr_rect){0, 0, h, sw},
+                                           app->focus == PANE_SOURCES);
+        draw_vline(app, sw, 0, h);
+        app->pane[PANE_ARTICLE]->ops->draw(app, app->pane[PANE_ARTICLE],
+                                           (cr_rect){0, sw + 1, h, aw}, app->focus == PANE_ARTICLE);
+        draw_vline(app, sw + 1 + aw, 0, h);
+        app->pane[PANE_XREF]->ops->draw(app, app->pane[PANE_XREF],
+                                        (cr_rect){0, sw + aw + 2, h, xw}, app->focus == PANE_XREF);
+    } else if (app->mode == MODE_MEDIUM) {
+        int sw = app->cols * 36 / 100;
+        int aw = app->cols - sw - 1;
+        int ah = h * 62 / 100;
+        app->pane[PANE_SOURCES]->ops->draw(app, app->pane[PANE_SOURCES], (cr_rect){0, 0, h, sw},
+                                           app->focus == PANE_SOURCES);
+        draw_vline(app, sw, 0, h);
+        app->pane[PANE_ARTICLE]->ops->draw(app, app->pane[PANE_ARTICLE],
+                                           (cr_rect){0, sw + 1, ah, aw}, app->focus == PANE_ARTICLE);
+        app->pane[PANE_XREF]->ops->draw(app, app->pane[PANE_XREF],
+                                        (cr_rect){ah, sw + 1, h - ah, aw}, app->focus == PANE_XREF);
+    } else {
+        cr_view *v = app->pane[app->focus];
+        v->ops->draw(app, v, (cr_rect){0, 0, h, app->cols}, true);
+    }
+    draw_status(app, focused_view(app));
+    refresh();
+}
+
+/* What the app does with an action no view took. */
+static void app_action(cr_app *app, cr_action a)
+{
+    switch (a) {
+    case CR_ACT_NEXT_PANE: app->focus = (app->focus + 1) % PANE_COUNT; break;
+    case CR_ACT_PREV_PANE: app->focus = (app->focus + PANE_COUNT - 1) % PANE_COUNT; break;
+    case CR_ACT_HELP: cr_app_push_overlay(app, cr_help_view()); break;
+    case CR_ACT_BACK: go_back(app); break;
+    case CR_ACT_REDRAW: clearok(curscr, TRUE); break;
+    case CR_ACT_QUIT:
+        if (app->mode == MODE_NARROW && app->focus != PANE_SOURCES)
+            app->focus = PANE_SOURCES;
+        else
+            app->quit = true;
+        break;
+    default: break;
+    }
+}
+
+static void dispatch(cr_app *app, cr_action a)
+{
+    if (a == CR_ACT_NONE)
+        return;
+    if (app->mode == MODE_TOO_SMALL) {
+        if (a == CR_ACT_QUIT)
+            app->quit = true;
+        return;
+    }
+    cr_view *v = focused_view(app);
+    if (v->ops->handle(app, v, a))
+        return;
+    if (app->noverlays && a != CR_ACT_QUIT && a != CR_ACT_HELP)
+        return; /* an overlay owns the keys while it is up */
+    app_action(app, a);
+}
+
+static bool locale_is_utf8(void)
+{
+    const char *cs = nl_langinfo(CODESET);
+    return cs && (strcmp(cs, "UTF-8") == 0 || strcmp(cs, "utf8") == 0);
+}
+
+int cr_ui_run(cr_store *s, const cr_ui_opts *o)
+{
+    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+        fputs("crossread: the reader needs a terminal (use list or show for pipes)\n", stderr);
+        return 1;
+    }
+    cr_app app = {.store = s, .utf8 = locale_is_utf8()};
+    if (!app.utf8)
+        fputs("crossread: the locale is not UTF-8; drawing with ASCII stand-ins "
+              "(set LANG=C.UTF-8 for full text)\n", stderr);
+    SCREEN *scr = newterm(NULL, stdout, stdin);
+    if (!scr) {
+        const char *term = getenv("TERM");
+        fprintf(stderr, "crossread: cannot use the terminal type '%s'; try TERM=xterm\n",
+                term ? term : "(unset)");
+        return 1;
+    }
+    set_term(scr);
+    cbreak();
+    noecho();
+    nonl();
+    keypad(stdscr, TRUE);
+    set_escdelay(25);
+    curs_set(0);
+    cr_theme_init(&app);
+    cr_keymap_defaults();
+    if (!app.utf8)
+        cr_app_message(&app, "Locale is not UTF-8: non-ASCII text is shown as '?'");
+    app.pane[PANE_SOURCES] = cr_sources_view();
+    app.pane[PANE_ARTICLE] = cr_article_view();
+    app.pane[PANE_XREF] = cr_xref_view();
+    getmaxyx(stdscr, app.rows, app.cols);
+    app.mode = mode_for(app.rows, app.cols);
+    app.pane[PANE_SOURCES]->height = app.rows - 2;
+    cr_sources_select(&app, app.pane[PANE_SOURCES], o && o->open_id ? o->open_id : 0);
+    int64_t first = o && o->open_id ? o->open_id : cr_sources_selected(app.pane[PANE_SOURCES]);
+    if (first)
+        cr_app_open_article(&app, first, 0, false);
+    if (o && o->open_id)
+        app.focus = PANE_ARTICLE;
+
+    while (!app.quit) {
+        draw_all(&app);
+        wint_t ch;
+        int rc = get_wch(&ch);
+        if (rc == ERR)
+            continue;
+        app.message[0] = '\0';
+        if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
+            continue; /* the next draw measures the new size and re-wraps */
+        cr_key k = {(int)ch, rc == KEY_CODE_YES};
+        dispatch(&app, cr_keymap_lookup(k));
+    }
+    while (app.noverlays)
+        cr_app_pop_overlay(&app);
+    for (int i = 0; i < PANE_COUNT; i++)
+        app.pane[i]->ops->destroy(app.pane[i]);
+    endwin();
+    delscreen(scr);
+    return 0;
+}

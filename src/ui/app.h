@@ -1,0 +1,95 @@
+/* app.h - private to the UI: the application state, the view interface every pane and
+ * overlay implements (after tig's view_ops), and the drawing helpers. */
+#ifndef CROSSREAD_UI_APP_H
+#define CROSSREAD_UI_APP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "crossread/action.h"
+#include "crossread/keymap.h"
+#include "crossread/layout.h"
+#include "crossread/query.h"
+#include "crossread/store.h"
+#include "crossread/util.h"
+
+typedef struct cr_app cr_app;
+typedef struct cr_view cr_view;
+
+typedef struct {
+    int y, x, h, w;
+} cr_rect;
+
+typedef struct {
+    const char *name;
+    /* Draws the view inside r (title row included). */
+    void (*draw)(cr_app *app, cr_view *v, cr_rect r, bool focused);
+    /* Handles an action; false if the view does not know it (the app then tries). */
+    bool (*handle)(cr_app *app, cr_view *v, cr_action a);
+    /* Key hints and position for the status bar. */
+    void (*status)(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, size_t np);
+    void (*destroy)(cr_view *v);
+} cr_view_ops;
+
+struct cr_view {
+    const cr_view_ops *ops;
+    void *data;
+    int height; /* rows of content last drawn (for paging) */
+    int width;
+};
+
+enum { PANE_SOURCES, PANE_ARTICLE, PANE_XREF, PANE_COUNT };
+enum { MODE_WIDE, MODE_MEDIUM, MODE_NARROW, MODE_TOO_SMALL };
+
+typedef struct {
+    int64_t id;
+    size_t pos;
+} cr_place;
+
+struct cr_app {
+    cr_store *store;
+    cr_view *pane[PANE_COUNT];
+    cr_view *overlay[8]; /* full-screen views over the panes (help, ...) */
+    int noverlays;
+    int focus;
+    int mode;
+    int rows, cols;
+    bool utf8, color, quit;
+    char message[512];   /* a notice shown in the status bar until the next key */
+    cr_place back[64], fwd[64];
+    int nback, nfwd;
+};
+
+/* Drawing (draw.c). Text is clipped to maxw columns and never sends a control character;
+ * returns the columns used. */
+int cr_draw_text(cr_app *app, int y, int x, int maxw, const char *s, size_t len, int attr);
+int cr_draw_str(cr_app *app, int y, int x, int maxw, const char *s, int attr);
+void cr_draw_fill(int y, int x, int w, int attr);
+/* curses attributes of a layout attribute set, or of a UI role */
+int cr_attr_of(cr_app *app, int layout_attr);
+enum { ROLE_TITLE_BAR = 1, ROLE_TITLE_BAR_FOCUS, ROLE_SELECTED, ROLE_STATUS, ROLE_DIM, ROLE_ACCENT,
+       ROLE_WARN };
+int cr_role(cr_app *app, int role);
+void cr_theme_init(cr_app *app);
+
+/* Views */
+cr_view *cr_sources_view(void);
+cr_view *cr_article_view(void);
+cr_view *cr_xref_view(void);
+cr_view *cr_help_view(void);
+int64_t cr_sources_selected(cr_view *v);
+void cr_sources_select(cr_app *app, cr_view *v, int64_t id);
+size_t cr_article_pos(cr_view *v);
+int64_t cr_article_id(cr_view *v);
+
+/* The app's verbs used by views (app.c). */
+void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember);
+void cr_app_push_overlay(cr_app *app, cr_view *v);
+void cr_app_pop_overlay(cr_app *app);
+void cr_app_message(cr_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Load the article into the article pane / its cross-references into the xref pane. */
+void cr_article_load(cr_app *app, cr_view *v, int64_t id, size_t pos);
+void cr_xref_load(cr_app *app, cr_view *v, int64_t id);
+
+#endif

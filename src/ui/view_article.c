@@ -1,0 +1,203 @@
+/* view_article.c - the article pane: header and body laid out to the pane's width. The
+ * reading place is kept as an offset into the body, not a screen line, so resizing and
+ * re-wrapping keep the same paragraph on top (as less does). */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+
+typedef struct {
+    int64_t id;
+    bool loaded;
+    cr_article_rec rec;
+    cr_layout lay;
+    int lay_width;     /* width the layout was made for; 0 = redo */
+    size_t top;        /* first display line shown */
+    size_t pos;        /* body offset of the top line: the reading place */
+    bool show_boiler;
+} article;
+
+static void relayout(article *a, int width)
+{
+    if (a->lay_width == width || !a->loaded)
+        return;
+    cr_layout_free(&a->lay);
+    cr_layout_opts o = {.show_boilerplate = a->show_boiler};
+    cr_layout_article(&a->rec.a, width, &o, &a->lay);
+    a->lay_width = width;
+    a->top = cr_layout_line_of_body(&a->lay, a->pos);
+}
+
+static size_t max_top(article *a, int h)
+{
+    size_t n = a->lay.lines.n;
+    return n > (size_t)h ? n - (size_t)h : 0;
+}
+
+static void set_top(article *a, long top, int h)
+{
+    if (top < 0)
+        top = 0;
+    if ((size_t)top > max_top(a, h))
+        top = (long)max_top(a, h);
+    a->top = (size_t)top;
+    a->pos = a->top < a->lay.header_lines ? 0 : a->lay.body_off[a->top];
+}
+
+static void draw_line(cr_app *app, article *a, size_t i, int y, int x, int w)
+{
+    const cr_line *ln = &a->lay.lines.lines[i];
+    int indent = a->lay.indent[i];
+    x += indent;
+    w -= indent;
+    size_t p = ln->start, end = ln->start + ln->len;
+    /* draw run by run so attributes change only where the layout says */
+    while (p < end && w > 0) {
+        int attr = cr_layout_attr_at(&a->lay, p);
+        size_t q = p + 1;
+        while (q < end && cr_layout_attr_at(&a->lay, q) == attr)
+            q++;
+        int used = cr_draw_text(app, y, x, w, a->lay.text + p, q - p, cr_attr_of(app, attr));
+        x += used;
+        w -= used;
+        p = q;
+    }
+}
+
+static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
+{
+    article *a = v->data;
+    v->height = r.h - 1;
+    v->width = r.w;
+    int bar = cr_role(app, focused ? ROLE_TITLE_BAR_FOCUS : ROLE_TITLE_BAR);
+    cr_draw_fill(r.y, r.x, r.w, bar);
+    if (!a->loaded) {
+        cr_draw_str(app, r.y, r.x, r.w, " Article", bar);
+        cr_draw_str(app, r.y + 2, r.x + 1, r.w - 1, "No article open.", cr_role(app, ROLE_DIM));
+        return;
+    }
+    char title[64];
+    snprintf(title, sizeof title, " %s%s", a->rec.a.outlet ? a->rec.a.outlet : "Article",
+             a->show_boiler ? " (all text)" : "");
+    int tw = cr_draw_str(app, r.y, r.x, r.w, title, bar);
+    cr_draw_str(app, r.y, r.x + tw, r.w - tw, " \xE2\x80\x94 ", bar);
+    cr_draw_str(app, r.y, r.x + tw + 3, r.w - tw - 3, a->rec.a.title, bar);
+    int text_w = r.w - 2;
+    if (text_w < 1)
+        text_w = 1;
+    relayout(a, text_w);
+    if (a->top > max_top(a, v->height))
+        a->top = max_top(a, v->height);
+    for (int i = 0; i < v->height; i++) {
+        size_t li = a->top + (size_t)i;
+        if (li >= a->lay.lines.n)
+            break;
+        draw_line(app, a, li, r.y + 1 + i, r.x + 1, text_w);
+    }
+}
+
+static bool handle(cr_app *app, cr_view *v, cr_action act)
+{
+    article *a = v->data;
+    if (!a->loaded)
+        return false;
+    int h = v->height > 0 ? v->height : 1;
+    long top = (long)a->top;
+    switch (act) {
+    case CR_ACT_MOVE_DOWN: set_top(a, top + 1, h); break;
+    case CR_ACT_MOVE_UP: set_top(a, top - 1, h); break;
+    case CR_ACT_PAGE_DOWN: set_top(a, top + (h > 2 ? h - 2 : 1), h); break;
+    case CR_ACT_PAGE_UP: set_top(a, top - (h > 2 ? h - 2 : 1), h); break;
+    case CR_ACT_HALF_DOWN: set_top(a, top + h / 2, h); break;
+    case CR_ACT_HALF_UP: set_top(a, top - h / 2, h); break;
+    case CR_ACT_FIRST: set_top(a, 0, h); break;
+    case CR_ACT_LAST: set_top(a, (long)max_top(a, h), h); break;
+    case CR_ACT_TOGGLE_BOILERPLATE:
+        a->show_boiler = !a->show_boiler;
+        a->lay_width = 0;
+        cr_app_message(app, a->show_boiler ? "Showing boilerplate (appeals, related links, credits)"
+                                           : "Boilerplate hidden");
+        break;
+    default: return false;
+    }
+    return true;
+}
+
+static int percent(article *a, int h)
+{
+    size_t n = a->lay.lines.n;
+    if (!n || a->top + (size_t)h >= n)
+        return 100;
+    return (int)((a->top + (size_t)h) * 100 / n);
+}
+
+static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, size_t np)
+{
+    (void)app;
+    article *a = v->data;
+    snprintf(hints, nh, "j/k scroll  Space/b page  B boilerplate  Tab pane  ? help");
+    if (a->loaded)
+        snprintf(pos, np, "%d%%", percent(a, v->height > 0 ? v->height : 1));
+    else
+        pos[0] = '\0';
+}
+
+static void unload(article *a)
+{
+    if (!a->loaded)
+        return;
+    cr_layout_free(&a->lay);
+    cr_article_rec_free(&a->rec);
+    a->loaded = false;
+}
+
+static void destroy(cr_view *v)
+{
+    unload(v->data);
+    free(v->data);
+    free(v);
+}
+
+static const cr_view_ops ops = {"article", draw, handle, status, destroy};
+
+cr_view *cr_article_view(void)
+{
+    cr_view *v = cr_xcalloc(1, sizeof *v);
+    v->ops = &ops;
+    v->data = cr_xcalloc(1, sizeof(article));
+    return v;
+}
+
+void cr_article_load(cr_app *app, cr_view *v, int64_t id, size_t pos)
+{
+    article *a = v->data;
+    if (a->loaded && a->id == id) {
+        a->pos = pos;
+        a->top = cr_layout_line_of_body(&a->lay, pos);
+        return;
+    }
+    unload(a);
+    if (!cr_query_article(app->store, id, &a->rec)) {
+        cr_app_message(app, "No article with id %lld", (long long)id);
+        return;
+    }
+    a->loaded = true;
+    a->id = id;
+    a->pos = pos;
+    a->top = 0;
+    a->lay_width = 0;
+}
+
+size_t cr_article_pos(cr_view *v)
+{
+    article *a = v->data;
+    return a->loaded ? a->pos : 0;
+}
+
+int64_t cr_article_id(cr_view *v)
+{
+    article *a = v->data;
+    return a->loaded ? a->id : 0;
+}

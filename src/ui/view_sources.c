@@ -1,0 +1,205 @@
+/* view_sources.c - the source list: one row per article (date, outlet, title), newest
+ * first, near-duplicates folded under one row. Only the visible window of rows is read
+ * from the library, so a library of any size opens at once. */
+#include <curses.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+
+typedef struct {
+    long count;
+    long cursor, top;
+    cr_row *rows; /* rows top..top+nrows-1 */
+    size_t nrows, caprows;
+    long rows_at;
+    bool stale;
+} sources;
+
+static void drop_rows(sources *s)
+{
+    for (size_t i = 0; i < s->nrows; i++)
+        cr_row_free(&s->rows[i]);
+    s->nrows = 0;
+}
+
+static void fetch_window(cr_app *app, sources *s, int h)
+{
+    if (!s->stale && s->rows_at == s->top && (long)s->nrows >= (h < s->count - s->top ? h : s->count - s->top))
+        return;
+    drop_rows(s);
+    if ((size_t)h > s->caprows) {
+        s->caprows = (size_t)h;
+        s->rows = cr_xrealloc(s->rows, s->caprows * sizeof *s->rows);
+    }
+    s->nrows = cr_query_rows(app->store, (size_t)s->top, (size_t)h, s->rows);
+    s->rows_at = s->top;
+    s->stale = false;
+}
+
+/* The count is read lazily so the view can be made before the store is ready. */
+static void ensure_count(cr_app *app, sources *s)
+{
+    if (s->count < 0)
+        s->count = cr_store_count_articles(app->store, true);
+}
+
+static void clamp(sources *s, int h)
+{
+    if (s->cursor >= s->count)
+        s->cursor = s->count - 1;
+    if (s->cursor < 0)
+        s->cursor = 0;
+    if (h < 1)
+        h = 1;
+    if (s->cursor < s->top)
+        s->top = s->cursor;
+    if (s->cursor >= s->top + h)
+        s->top = s->cursor - h + 1;
+    if (s->top < 0)
+        s->top = 0;
+}
+
+static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
+{
+    sources *s = v->data;
+    ensure_count(app, s);
+    v->height = r.h - 1;
+    v->width = r.w;
+    char title[96];
+    snprintf(title, sizeof title, " Sources %ld/%ld", s->count ? s->cursor + 1 : 0, s->count);
+    int bar = cr_role(app, focused ? ROLE_TITLE_BAR_FOCUS : ROLE_TITLE_BAR);
+    cr_draw_fill(r.y, r.x, r.w, bar);
+    cr_draw_str(app, r.y, r.x, r.w, title, bar);
+    clamp(s, v->height);
+    fetch_window(app, s, v->height);
+    if (!s->count) {
+        cr_draw_str(app, r.y + 2, r.x + 1, r.w - 1, "The library is empty.", cr_role(app, ROLE_DIM));
+        cr_draw_str(app, r.y + 3, r.x + 1, r.w - 1, "Import articles: crossread import PATH",
+                    cr_role(app, ROLE_DIM));
+        return;
+    }
+    for (int i = 0; i < v->height && (size_t)i < s->nrows; i++) {
+        const cr_row *row = &s->rows[i];
+        int y = r.y + 1 + i;
+        bool sel = s->top + i == s->cursor;
+        int base = sel ? cr_role(app, ROLE_SELECTED) | (focused ? A_BOLD : 0) : 0;
+        cr_draw_fill(y, r.x, r.w, base);
+        int x = r.x;
+        x += cr_draw_str(app, y, x, 1, sel ? ">" : (row->read ? " " : "\xE2\x80\xA2"), base);
+        if (!app->utf8 && !sel && !row->read)
+            cr_draw_str(app, y, r.x, 1, "*", base);
+        x += cr_draw_str(app, y, x, r.x + r.w - x, row->date ? row->date : "    -     ",
+                         base | cr_role(app, ROLE_DIM));
+        x += cr_draw_str(app, y, x, r.x + r.w - x, " ", base);
+        int outlet_w = r.w >= 60 ? 16 : 10;
+        int used = cr_draw_str(app, y, x, r.x + r.w - x < outlet_w ? r.x + r.w - x : outlet_w,
+                               row->outlet ? row->outlet : "?", base | cr_role(app, ROLE_ACCENT));
+        x += outlet_w > used ? outlet_w : used;
+        x += cr_draw_str(app, y, x, r.x + r.w - x, " ", base);
+        x += cr_draw_str(app, y, x, r.x + r.w - x, row->title, base);
+        if (row->ndups) {
+            char also[160];
+            snprintf(also, sizeof also, "  +%d also in %s", row->ndups,
+                     row->dup_outlets ? row->dup_outlets : "");
+            cr_draw_str(app, y, x, r.x + r.w - x, also, base | cr_role(app, ROLE_DIM));
+        }
+    }
+}
+
+static bool move_cursor(sources *s, long to)
+{
+    long old = s->cursor;
+    s->cursor = to;
+    if (s->cursor >= s->count)
+        s->cursor = s->count - 1;
+    if (s->cursor < 0)
+        s->cursor = 0;
+    return s->cursor != old;
+}
+
+static bool handle(cr_app *app, cr_view *v, cr_action a)
+{
+    sources *s = v->data;
+    ensure_count(app, s);
+    long page = v->height > 1 ? v->height : 1;
+    bool moved;
+    switch (a) {
+    case CR_ACT_MOVE_DOWN: moved = move_cursor(s, s->cursor + 1); break;
+    case CR_ACT_MOVE_UP: moved = move_cursor(s, s->cursor - 1); break;
+    case CR_ACT_PAGE_DOWN: moved = move_cursor(s, s->cursor + page); break;
+    case CR_ACT_PAGE_UP: moved = move_cursor(s, s->cursor - page); break;
+    case CR_ACT_HALF_DOWN: moved = move_cursor(s, s->cursor + page / 2); break;
+    case CR_ACT_HALF_UP: moved = move_cursor(s, s->cursor - page / 2); break;
+    case CR_ACT_FIRST: moved = move_cursor(s, 0); break;
+    case CR_ACT_LAST: moved = move_cursor(s, s->count - 1); break;
+    case CR_ACT_ENTER:
+        if (s->count) {
+            clamp(s, v->height);
+            fetch_window(app, s, v->height);
+            cr_app_open_article(app, cr_sources_selected(v), 0, true);
+            app->focus = PANE_ARTICLE;
+        }
+        return true;
+    default: return false;
+    }
+    if (moved) {
+        clamp(s, v->height);
+        fetch_window(app, s, v->height);
+        /* the article pane previews the row under the cursor */
+        if (app->mode != MODE_NARROW)
+            cr_app_open_article(app, cr_sources_selected(v), 0, false);
+    }
+    return true;
+}
+
+static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, size_t np)
+{
+    (void)app;
+    sources *s = v->data;
+    snprintf(hints, nh, "j/k move  Enter open  Tab pane  ? help  q quit");
+    snprintf(pos, np, "%ld/%ld", s->count ? s->cursor + 1 : 0, s->count);
+}
+
+static void destroy(cr_view *v)
+{
+    sources *s = v->data;
+    drop_rows(s);
+    free(s->rows);
+    free(s);
+    free(v);
+}
+
+static const cr_view_ops ops = {"sources", draw, handle, status, destroy};
+
+cr_view *cr_sources_view(void)
+{
+    cr_view *v = cr_xcalloc(1, sizeof *v);
+    sources *s = cr_xcalloc(1, sizeof *s);
+    s->count = -1;
+    s->stale = true;
+    v->ops = &ops;
+    v->data = s;
+    return v;
+}
+
+int64_t cr_sources_selected(cr_view *v)
+{
+    sources *s = v->data;
+    if (s->cursor >= s->rows_at && s->cursor < s->rows_at + (long)s->nrows)
+        return s->rows[s->cursor - s->rows_at].id;
+    return 0;
+}
+
+void cr_sources_select(cr_app *app, cr_view *v, int64_t id)
+{
+    sources *s = v->data;
+    ensure_count(app, s);
+    long idx = id ? cr_query_row_index(app->store, id) : 0;
+    if (idx >= 0)
+        s->cursor = idx;
+    s->stale = true;
+    clamp(s, v->height > 0 ? v->height : 1);
+    fetch_window(app, s, v->height > 0 ? v->height : 20);
+}
