@@ -131,9 +131,12 @@ static void add_space(wrapper *w, size_t pos, size_t glen, int gw)
 static void add_grapheme(wrapper *w, const char *text, size_t pos, size_t glen, int gw,
                          bool can_break)
 {
-    if (can_break && pos > w->line_start)
+    bool space = is_hanging_space(text + pos, glen);
+    /* The end of the indentation counts as a break, so that make_room() can drop it. */
+    bool indent_end = w->in_indent && !space;
+    if ((can_break || indent_end) && pos > w->line_start)
         remember_break(w, pos);
-    if (is_hanging_space(text + pos, glen)) {
+    if (space) {
         add_space(w, pos, glen, gw);
         return;
     }
