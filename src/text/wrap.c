@@ -118,10 +118,10 @@ static void make_room(wrapper *w, size_t pos, int gw)
 }
 
 /* Spaces hang past the end of a line and are left out of it, except the paragraph's leading
- * indentation, which is kept as far as it fits. */
+ * indentation, which make_room() drops if it leaves no room for the first word. */
 static void add_space(wrapper *w, size_t pos, size_t glen, int gw)
 {
-    if (w->in_indent && w->col + gw - w->line_col <= w->width) {
+    if (w->in_indent) {
         w->vis_end = pos + glen;
         w->vis_col = w->col + gw;
     }

@@ -224,6 +224,10 @@ TEST(wrap_keeps_indentation_and_cuts_long_words)
     CHECK_WRAP("    Hello world", 11, "    Hello|world");
     CHECK_WRAP("    Hello world", 8, "Hello|world"); /* no room left: indentation goes */
     CHECK_WRAP("  x\n  y z", 3, "  x|  y|z");
+    CHECK_WRAP("      ab", 4, "ab");
+    CHECK_WRAP("  abcdef", 4, "abcd|ef");
+    CHECK_WRAP("  ab cd", 4, "  ab|cd");
+    CHECK_WRAP("      ", 4, "");
     CHECK_WRAP("abcdefghij", 4, "abcd|efgh|ij");
     CHECK_WRAP("ab abcdefghij", 4, "ab|abcd|efgh|ij");
     CHECK_WRAP("a\tb", 10, "a\tb");
