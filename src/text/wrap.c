@@ -12,9 +12,10 @@
 #include <unilbrk.h>
 
 /* Break opportunities are computed for WINDOW bytes at a time. Those in the last MARGIN bytes
- * of a window are not trusted (UAX #14 looks ahead), so the next window starts at a break
- * opportunity before them, where the algorithm's context is fresh. */
-enum { WINDOW = 64 * 1024, MARGIN = 512 };
+ * of a window are not trusted (UAX #14 looks ahead), so the next window starts before them,
+ * at a break opportunity if there is one, and is computed with CONTEXT bytes of the text
+ * before it (UAX #14 also looks back, e.g. over a run of spaces). */
+enum { WINDOW = 64 * 1024, MARGIN = 512, CONTEXT = 256 };
 
 typedef struct {
     cr_lines *out;
@@ -154,27 +155,33 @@ static size_t window_end(const char *text, size_t a, size_t pe, size_t cap)
     if (pe - a <= cap)
         return pe;
     size_t e = a + cap;
-    while ((text[e] & 0xC0) == 0x80)
+    for (int k = 0; k < 3 && (text[e] & 0xC0) == 0x80; k++) /* continuation bytes */
         e--;
     return e;
 }
 
-/* Feeds the graphemes of text[pos..pe) to the wrapper, starting at the window [a, e) whose
- * break opportunities are in brk; returns where it stopped, and in *carried whether that
- * position is a break opportunity (the next window cannot know: to it, it is the start). */
+/* Where to start computing the break opportunities of a window starting at a: up to CONTEXT
+ * bytes earlier, at a code point boundary, never before the paragraph start ps. */
+static size_t context_start(const char *text, size_t ps, size_t a)
+{
+    size_t c = a - ps > CONTEXT ? a - CONTEXT : ps;
+    while (c < a && (text[c] & 0xC0) == 0x80)
+        c++;
+    return c;
+}
+
+/* Feeds the graphemes of text[a..pe) to the wrapper while they start in the trusted part of
+ * the window [a, e), whose break opportunities are brk[0..e-a); returns where it stopped. */
 static size_t feed_window(wrapper *w, const char *text, size_t a, size_t e, size_t pe,
-                          const char *brk, bool first_can_break, bool *carried)
+                          const char *brk)
 {
     size_t soft_stop = e == pe ? pe : e - MARGIN, hard_stop = e == pe ? pe : e - MARGIN / 2;
     size_t pos = a;
     while (pos < pe) {
-        bool can_break = pos >= e ? false
-                         : pos == a ? first_can_break
-                                    : brk[pos - a] == UC_BREAK_POSSIBLE;
-        if (pos >= hard_stop || (pos >= soft_stop && can_break)) {
-            *carried = can_break;
+        /* A cluster longer than the window can carry pos past e. */
+        bool can_break = pos < e && brk[pos - a] == UC_BREAK_POSSIBLE;
+        if (pos >= hard_stop || (pos >= soft_stop && can_break))
             return pos;
-        }
         int gw;
         size_t glen = cr_grapheme_next(text + pos, pe - pos, &gw);
         if (is_separator(text + pos, glen)) {
@@ -185,7 +192,6 @@ static size_t feed_window(wrapper *w, const char *text, size_t a, size_t e, size
         }
         pos += glen;
     }
-    *carried = false;
     return pos;
 }
 
@@ -194,11 +200,10 @@ static void wrap_paragraph(wrapper *w, const char *text, size_t ps, size_t pe, c
 {
     begin_paragraph(w, ps);
     size_t pos = ps;
-    bool carried = false;
     while (pos < pe) {
-        size_t e = window_end(text, pos, pe, cap);
-        u8_possible_linebreaks((const uint8_t *)text + pos, e - pos, "UTF-8", brk);
-        pos = feed_window(w, text, pos, e, pe, brk, carried, &carried);
+        size_t e = window_end(text, pos, pe, cap), c = context_start(text, ps, pos);
+        u8_possible_linebreaks((const uint8_t *)text + c, e - c, "UTF-8", brk);
+        pos = feed_window(w, text, pos, e, pe, brk + (pos - c));
     }
     finish_line(w);
 }
@@ -209,7 +214,7 @@ void cr_wrap(const char *text, size_t len, int width, size_t base, cr_lines *out
         return;
     wrapper w = {.out = out, .base = base, .width = width < 1 ? 1 : width};
     size_t cap = len < WINDOW ? len : WINDOW;
-    char *brk = cr_xmalloc(cap);
+    char *brk = cr_xmalloc(cap + CONTEXT);
     size_t ps = 0;
     for (;;) {
         const char *nl = memchr(text + ps, '\n', len - ps);

@@ -337,6 +337,47 @@ TEST(wrap_long_unbreakable_word)
     free(s);
 }
 
+/* A grapheme cluster longer than a break window (a letter with 100000 combining marks) is
+ * still one cluster of one column, and the text after it wraps as usual. */
+TEST(wrap_cluster_longer_than_a_window)
+{
+    cr_buf b;
+    cr_buf_init(&b);
+    cr_buf_adds(&b, "x a");
+    for (int i = 0; i < 100000; i++)
+        cr_buf_adds(&b, "\xCC\x81");
+    cr_buf_adds(&b, " bc de");
+    cr_lines l = {0};
+    cr_wrap(b.data, b.len, 4, 0, &l);
+    CHECK_INT(l.n, 3);
+    CHECK_INT(l.lines[0].len, b.len - strlen(" bc de"));
+    CHECK_INT(l.lines[0].width, 3);
+    CHECK_INT(l.lines[1].start, b.len - strlen("bc de"));
+    CHECK_INT(l.lines[1].width, 2);
+    CHECK_INT(l.lines[2].width, 2);
+    cr_lines_free(&l);
+    check_wrap_invariants(b.data, b.len, 1);
+    cr_buf_free(&b);
+}
+
+/* The input should be valid UTF-8, but stray bytes must not crash or loop. */
+TEST(wrap_survives_invalid_utf8)
+{
+    size_t n = 150000;
+    char *s = cr_xmalloc(n);
+    for (size_t i = 0; i < n; i++)
+        s[i] = (char)(i % 7 == 0 ? ' ' : 0x80 + i % 50);
+    cr_lines l = {0};
+    cr_wrap(s, n, 10, 0, &l);
+    CHECK(l.n > 0);
+    size_t bad = 0;
+    for (size_t i = 0; i < l.n; i++)
+        bad += l.lines[i].width > 10 || l.lines[i].start + l.lines[i].len > n;
+    CHECK_INT(bad, 0);
+    cr_lines_free(&l);
+    free(s);
+}
+
 /* Real articles from the shared corpora, if this checkout sits beside them. */
 static char *read_sample(const char *rel, size_t limit, size_t *len)
 {
