@@ -25,11 +25,19 @@ char *cr_sanitize(const char *s, size_t len, bool keep_tab, size_t *out_len, siz
  * lower case (full Unicode case folding), collapse runs of spaces. Returns a new string. */
 char *cr_fold(const char *s, size_t len);
 
-/* Display width in terminal columns (CJK wide = 2, combining marks = 0, controls = 0). */
+/* Display width in terminal columns: the sum over code points of uc_width() (CJK wide = 2,
+ * combining marks and ZWJ = 0, emoji 2, a flag 1 + 1), raised to glibc's wcwidth() for the
+ * few characters it counts wider (soft hyphen, ...), so that ncurses agrees. Controls count
+ * 0, except a '\t', which counts as one column (draw it as a space). */
 int cr_display_width(const char *s, size_t len);
 
 /* Decodes one code point at s (valid UTF-8 assumed, len > 0); returns its byte length. */
 int cr_utf8_decode(const char *s, size_t len, unsigned int *cp);
+
+/* Byte length of the grapheme cluster (UAX #29 extended, including emoji ZWJ sequences and
+ * flag pairs) starting at s[0..len); *cols receives its width. 0 only if len is 0. For
+ * stepping a cursor through text without splitting what the user sees as one character. */
+size_t cr_grapheme_next(const char *s, size_t len, int *cols);
 
 /* Byte length of the longest prefix of s[0..len) that fits in max_cols columns without
  * splitting a grapheme cluster; *cols receives its width. */
