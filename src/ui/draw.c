@@ -3,7 +3,6 @@
  * is not UTF-8. */
 #include <curses.h>
 #include <stdlib.h>
-#include <unigbrk.h>
 #include <wchar.h>
 
 #include "app.h"
@@ -27,14 +26,15 @@ static void put_grapheme(cr_app *app, const char *g, size_t len, int width, int 
         wc[n++] = (wchar_t)cp;
     }
     wc[n] = 0;
-    cchar_t cc;
-    if (setcchar(&cc, wc, (attr_t)attr & ~A_COLOR, (short)PAIR_NUMBER(attr), NULL) == OK &&
-        wcwidth(wc[0]) >= 0) {
-        add_wch(&cc);
-    } else {
+    /* per code point, as ncurses counts widths: a base with its marks shares a cell, and
+     * the parts of an emoji sequence each take their own (the wrapper counted the same) */
+    attrset((chtype)attr);
+    if (wcwidth(wc[0]) < 0)
         for (int i = 0; i < width; i++)
-            addch('?' | (chtype)attr);
-    }
+            addch('?');
+    else
+        addnwstr(wc, n);
+    attrset(A_NORMAL);
 }
 
 int cr_draw_text(cr_app *app, int y, int x, int maxw, const char *s, size_t len, int attr)
@@ -45,25 +45,31 @@ int cr_draw_text(cr_app *app, int y, int x, int maxw, const char *s, size_t len,
     int used = 0;
     const char *end = s + len;
     for (const char *p = s; p < end;) {
-        const char *q = (const char *)u8_grapheme_next((const uint8_t *)p, (const uint8_t *)end);
-        if (!q || q <= p)
-            q = p + 1;
         int w;
+        size_t n = cr_grapheme_next(p, (size_t)(end - p), &w);
+        if (n == 0)
+            n = 1;
         unsigned char c = (unsigned char)*p;
+        if (c == '\t') {
+            /* curses would jump to a tab stop; the wrapper counted one column */
+            if (used + 1 > maxw)
+                break;
+            addch(' ' | (chtype)attr);
+            used++;
+            p += n;
+            continue;
+        }
         if (c < 0x20 || c == 0x7F)
             w = 1; /* a control byte is drawn as one placeholder cell */
-        else
-            w = cr_display_width(p, (size_t)(q - p));
         if (w == 0) {
-            /* a lone combining mark: attach nothing, skip it */
-            p = q;
+            p += n; /* a lone combining mark has no cell of its own */
             continue;
         }
         if (used + w > maxw)
             break;
-        put_grapheme(app, p, (size_t)(q - p), w, attr);
+        put_grapheme(app, p, n, w, attr);
         used += w;
-        p = q;
+        p += n;
     }
     return used;
 }
