@@ -271,7 +271,8 @@ void cr_layout_article(const cr_article *a, int width, const cr_layout_opts *o, 
                 add_range(&es, ch->tstart + (ss - ch->bstart), se - ss, d->attr);
         }
     }
-    qsort(es.e, es.n, sizeof *es.e, by_off);
+    if (es.n > 1)
+        qsort(es.e, es.n, sizeof *es.e, by_off);
     int count[16] = {0};
     size_t prev = 0;
     int cur = 0;

@@ -103,7 +103,8 @@ static size_t load_own_entities(sqlite3 *db, int64_t id, double total, own_entit
         n++;
     }
     sqlite3_finalize(st);
-    qsort(*out, n, sizeof **out, by_weight_desc);
+    if (n > 1)
+        qsort(*out, n, sizeof **out, by_weight_desc);
     return n;
 }
 
@@ -185,7 +186,8 @@ size_t cr_query_xrefs(cr_store *s, int64_t id, size_t limit, cr_xref **out)
     for (size_t i = 0; i < m.cap; i++)
         if (m.slots[i].article)
             m.slots[n++] = m.slots[i];
-    qsort(m.slots, n, sizeof *m.slots, by_score_desc);
+    if (n > 1)
+        qsort(m.slots, n, sizeof *m.slots, by_score_desc);
     if (n > limit)
         n = limit;
     cr_xref *xs = cr_xcalloc(n ? n : 1, sizeof *xs);

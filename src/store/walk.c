@@ -83,7 +83,8 @@ static void walk_dir(walker *w, const char *path, int depth)
         names[n++] = cr_xstrdup(e->d_name);
     }
     closedir(d);
-    qsort(names, n, sizeof *names, by_name);
+    if (n > 1)
+        qsort(names, n, sizeof *names, by_name);
     for (size_t i = 0; i < n; i++) {
         char *child = cr_xasprintf("%s/%s", path, names[i]);
         walk_path(w, child, depth + 1);
