@@ -14,7 +14,8 @@ typedef enum {
     CR_FORMAT_MARKDOWN = 2, /* # headings, **bold**, [text](url) ... */
     CR_FORMAT_DIGEST = 3,   /* many stories: title, outlet, date, body, url */
     CR_FORMAT_HEADER = 4,   /* "Key: value" header block, blank line, body */
-    CR_FORMAT_SGML = 5,     /* Reuters-style <REUTERS> records */
+    CR_FORMAT_SGML = 5,     /* Reuters-style <REUTERS> records, Sogou-style <doc> records */
+    CR_FORMAT_JSON = 6,     /* a JSON array of objects with title, content/body, url, date... */
 } cr_format;
 
 /* The result of ingesting one file. */
@@ -37,8 +38,13 @@ void cr_ingest_file(const char *path, cr_doc *out);
 
 void cr_doc_free(cr_doc *d);
 
-/* Normalised text used for an article's stable key: folded, whitespace collapsed.
- * Two imports of the same story give the same key even if line endings or wrapping changed. */
+/* An article's stable key: the lowercase hex SHA-256 (64 characters) of its normalised
+ * text, cr_article_norm(). Two imports of the same story give the same key even if line
+ * endings, wrapping or case changed. Returns a new string. */
 char *cr_article_key(const cr_article *a);
+
+/* The normalised text behind the key: cr_fold(title + "\n" + body), so case, diacritics
+ * and runs of white space do not matter. Returns a new string. */
+char *cr_article_norm(const cr_article *a);
 
 #endif
