@@ -71,8 +71,16 @@ unsigned ig_classify(const char *s, size_t len)
     if (len < 600 && (ig_contains_ci(s + tail, len - tail, "Photo: ", 80) ||
                       ig_contains_ci(s + tail, len - tail, "Photo by ", 80)))
         return BP | CAP;
+    if (len < 600 && ig_contains_ci(s + tail, len - tail, "Image via ", 80))
+        return BP | CAP;
     if (ig_contains_ci(s, len, "Original url:", 20))
         return BP;
+    /* short appeals whatever their opening words */
+    static const char *const appeals[] = {"fundraiser", "becoming a member", "become a member",
+                                          "donate", "support independent", "subscribe to our"};
+    for (size_t i = 0; len < 400 && i < sizeof appeals / sizeof appeals[0]; i++)
+        if (ig_contains_ci(s, len, appeals[i], 400))
+            return BP;
     return 0;
 }
 

@@ -65,16 +65,27 @@ static bool looks_gbk(const unsigned char *u, size_t len)
     return pairs * 2 > len / 5 && bad * 50 <= pairs;
 }
 
-static bool has_utf8_multibyte(const unsigned char *u, size_t len)
+/* True if the text reads as UTF-8 with a few broken bytes rather than as a legacy
+ * encoding: its valid multi-byte sequences outnumber its invalid bytes. (Legacy text
+ * forms valid UTF-8 pairs only by accident.) */
+static bool mostly_utf8(const unsigned char *u, size_t len)
 {
-    for (size_t i = 0; i < len; i++) {
-        if (u[i] < 0xC2 || u[i] > 0xF4)
+    size_t valid = 0, invalid = 0;
+    for (size_t i = 0; i < len;) {
+        if (u[i] < 0x80) {
+            i++;
             continue;
+        }
         size_t n = u[i] >= 0xF0 ? 4 : u[i] >= 0xE0 ? 3 : 2;
-        if (n <= len - i && cr_utf8_valid((const char *)u + i, n))
-            return true;
+        if (u[i] >= 0xC2 && u[i] <= 0xF4 && n <= len - i && cr_utf8_valid((const char *)u + i, n)) {
+            valid++;
+            i += n;
+        } else {
+            invalid++;
+            i++;
+        }
     }
-    return false;
+    return valid > invalid;
 }
 
 /* Bytes -> UTF-8 (not yet sanitised), noting conversions and repairs. */
@@ -94,7 +105,7 @@ static char *to_utf8(const char *s, size_t len, cr_doc *d, size_t *out_len)
         *out_len = len;
         return cr_xstrndup(s, len);
     }
-    if (!has_utf8_multibyte(u, len)) {
+    if (!mostly_utf8(u, len)) {
         /* Legacy 8-bit or double-byte text: which one is judged from the bytes. */
         const char *enc = NULL, *label = NULL;
         bool c1 = false;

@@ -36,7 +36,7 @@ int ig_detect(const char *text, size_t len, const ig_lines *l)
     size_t n = len;
     ig_trim(&s, &n);
     if (ig_starts_ci(s, n, "<!DOCTYPE lewis") || ig_starts_ci(s, n, "<REUTERS") ||
-        ig_starts_ci(s, n, "<doc>"))
+        ig_starts_ci(s, n, "<doc>") || ig_starts_ci(s, n, "<doclist>"))
         return CR_FORMAT_SGML;
     if (n && (s[0] == '[' || s[0] == '{'))
         return CR_FORMAT_JSON;

@@ -26,35 +26,37 @@ void ig_split_lines(const char *text, size_t len, ig_lines *out)
         out->n--;
 }
 
-static bool is_space_at(const char *s, size_t len, size_t *k)
+/* Byte length of a white-space character at s (ASCII, no-break, the U+2000 spaces, the
+ * ideographic space, a stray BOM), or 0. */
+static size_t space_len(const unsigned char *s, size_t len)
 {
-    unsigned char c = (unsigned char)s[0];
-    if (c == ' ' || c == '\n' || c == '\t') {
-        *k = 1;
-        return true;
-    }
-    if (len >= 2 && c == 0xC2 && (unsigned char)s[1] == 0xA0) { /* no-break space */
-        *k = 2;
-        return true;
-    }
-    if (len >= 3 && c == 0xE3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x80) {
-        *k = 3; /* ideographic space */
-        return true;
-    }
-    return false;
+    if (s[0] == ' ' || s[0] == '\n' || s[0] == '\t')
+        return 1;
+    if (len >= 2 && s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    if (len < 3)
+        return 0;
+    if (s[0] == 0xE2 && s[1] == 0x80 && (s[2] <= 0x8B || s[2] == 0xAF))
+        return 3;
+    if ((s[0] == 0xE2 && s[1] == 0x81 && s[2] == 0x9F) || (s[0] == 0xE3 && s[1] == 0x80 && s[2] == 0x80) ||
+        (s[0] == 0xEF && s[1] == 0xBB && s[2] == 0xBF))
+        return 3;
+    return 0;
 }
 
 void ig_trim(const char **s, size_t *len)
 {
     size_t k;
-    while (*len && is_space_at(*s, *len, &k))
+    while (*len && (k = space_len((const unsigned char *)*s, *len)))
         *s += k, *len -= k;
     while (*len) {
-        const char *e = *s + *len;
+        const unsigned char *e = (const unsigned char *)*s + *len;
         if (e[-1] == ' ' || e[-1] == '\n' || e[-1] == '\t')
             (*len)--;
-        else if (*len >= 2 && (unsigned char)e[-2] == 0xC2 && (unsigned char)e[-1] == 0xA0)
+        else if (*len >= 2 && space_len(e - 2, 2) == 2)
             *len -= 2;
+        else if (*len >= 3 && space_len(e - 3, 3) == 3)
+            *len -= 3;
         else
             break;
     }

@@ -122,11 +122,13 @@ bool ig_date_in_text(const char *s, size_t len, char *const *urls, size_t nurls,
     int year_of_month[13] = {0};
     for (size_t u = 0; u < nurls; u++) {
         const char *p = urls[u];
-        for (; *p; p++) {
-            if (p[0] == '/' && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[4]) &&
-                p[5] == '/' && isdigit((unsigned char)p[6]) && isdigit((unsigned char)p[7]) &&
-                p[8] == '/') {
-                int y = atoi(p + 1), m = atoi(p + 6);
+        size_t n = strlen(p);
+        for (size_t i = 0; i + 9 <= n; i++) {
+            const char *q = p + i;
+            if (q[0] == '/' && isdigit((unsigned char)q[1]) && isdigit((unsigned char)q[4]) &&
+                q[5] == '/' && isdigit((unsigned char)q[6]) && isdigit((unsigned char)q[7]) &&
+                q[8] == '/') {
+                int y = atoi(q + 1), m = atoi(q + 6);
                 if (m >= 1 && m <= 12 && y > 1900 && !year_of_month[m])
                     year_of_month[m] = y;
             }
@@ -169,7 +171,8 @@ bool ig_name_line(const char *s, size_t len)
             continue;
         }
         if (start) {
-            if (!(isupper(c) || c >= 0x80))
+            bool punct = c == 0xE2 && i + 1 < len && (unsigned char)s[i + 1] == 0x80; /* dashes, quotes */
+            if (!(isupper(c) || (c >= 0x80 && !punct)))
                 return false;
             words++;
             start = false;

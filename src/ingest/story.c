@@ -67,6 +67,16 @@ static block *make_blocks(const ig_line *l, size_t n, const ig_story_opts *o, si
         else if (o->markdown && s[0] == '>')
             kind = B_QUOTE, mark = len > 1 && s[1] == ' ' ? 2 : 1;
         bool indented = l[i].s[0] == ' ';
+        /* "...visits by Armenian officials to the territory and" / blank / "has put up ...":
+         * a sentence that a blank line cut in two is still one paragraph */
+        if (!open && k && o->wrapped && kind == B_TEXT && b[k - 1].kind == B_TEXT &&
+            b[k - 1].end == i - 1 && islower((unsigned char)s[0]) && !indented) {
+            const char *p = l[i - 2].s;
+            size_t pl = l[i - 2].len;
+            ig_trim(&p, &pl);
+            if (pl && isalpha((unsigned char)p[pl - 1]))
+                open = true;
+        }
         bool join = open && o->wrapped && !indented && kind == B_TEXT && b[k - 1].kind != B_URL &&
                     b[k - 1].kind != B_HEADING;
         if (open && o->markdown && kind == B_QUOTE && b[k - 1].kind == B_QUOTE)
@@ -265,7 +275,8 @@ void ig_story(const ig_line *l, size_t n, ig_story_opts *o, cr_article *a)
                 a->author = who;
         }
         /* a bare name between paragraphs credits the photo whose caption precedes it */
-        if (rendered && k == 0 && ig_name_line(b.body.data + start, len)) {
+        if (rendered && k == 0 && ig_name_line(b.body.data + start, len) &&
+            !ig_starts_ci(b.body.data + start, len, "By")) {
             k |= 1u << CR_SPAN_CAPTION | 1u << CR_SPAN_BOILERPLATE;
             size_t p = bi;
             while (p > 0 && skip[p - 1])
@@ -303,6 +314,14 @@ void ig_story(const ig_line *l, size_t n, ig_story_opts *o, cr_article *a)
 
 void ig_article_finish(cr_article *a)
 {
+    /* the canonical URL is one of the URLs the article mentions */
+    bool listed = !a->url;
+    for (size_t i = 0; i < a->nurls && !listed; i++)
+        listed = !strcmp(a->urls[i], a->url);
+    if (!listed) {
+        a->urls = cr_xrealloc(a->urls, (a->nurls + 1) * sizeof *a->urls);
+        a->urls[a->nurls++] = cr_xstrdup(a->url);
+    }
     if (!a->body) {
         a->body = cr_xstrdup("");
         a->body_len = 0;
