@@ -38,6 +38,12 @@ void cr_ingest_file(const char *path, cr_doc *out);
 
 void cr_doc_free(cr_doc *d);
 
+/* Parses a whole string as a date: "Oct 2 2023", "5 April 2023", "January 03, 2023",
+ * "Feb. 8, 2023", "2023-10-02", "2023/10/02", "02.10.2023" (day first), "26-FEB-1987",
+ * optionally followed by a time ("2012-06-27T12:15:00+0900"). Writes "YYYY-MM-DD" to out and
+ * returns true, or returns false if it is not exactly a date. */
+bool cr_parse_date(const char *s, size_t len, char out[11]);
+
 /* An article's stable key: the lowercase hex SHA-256 (64 characters) of its normalised
  * text, cr_article_norm(). Two imports of the same story give the same key even if line
  * endings, wrapping or case changed. Returns a new string. */

@@ -74,10 +74,7 @@ static size_t find_heads(const ig_lines *l, head **out)
             size_t n = l->v[nx].len;
             ig_trim(&s, &n);
             x.outlet_text = ig_outlet_name(s + 4, n - 4);
-            size_t e = nx;
-            while (e < l->n && bullet(&l->v[e]))
-                e++;
-            x.body = e;
+            x.body = nx + 1; /* further bullets ("• Baku-Yerevan") are the story's own */
         } else {
             size_t p2 = prev_text(l, p1);
             if (p2 == SIZE_MAX || p1 - p2 > 3 || !ig_outlet_line(l->v[p1].s, l->v[p1].len) ||

@@ -116,6 +116,11 @@ bool ig_date_line(const char *s, size_t len, char out[11])
     return false;
 }
 
+bool cr_parse_date(const char *s, size_t len, char out[11])
+{
+    return ig_date_line(s, len, out);
+}
+
 bool ig_date_in_text(const char *s, size_t len, char *const *urls, size_t nurls, char out[11])
 {
     /* years of URL paths like /2021/02/09/, by month */
