@@ -99,7 +99,17 @@ static char *between(const char *s, size_t len, const char *prefix, const char *
         }
     if (!e || e - (s + n) < 2)
         return NULL;
-    return cr_xstrndup(s + n, (size_t)(e - (s + n)));
+    /* "OC\u00A0Media" and "OC Media" are one outlet */
+    cr_buf b;
+    cr_buf_init(&b);
+    for (const char *p = s + n; p < e; p++) {
+        if ((unsigned char)p[0] == 0xC2 && p + 1 < e && (unsigned char)p[1] == 0xA0) {
+            cr_buf_addc(&b, ' ');
+            p++;
+        } else
+            cr_buf_addc(&b, *p);
+    }
+    return cr_buf_steal(&b);
 }
 
 char *ig_outlet_hint(const char *s, size_t len)

@@ -72,13 +72,25 @@ static int tokens(const char *s, size_t len, tok *t, int max, size_t *used)
     return k;
 }
 
-/* What may follow a date on a date line: a time, a zone. */
+/* What may follow a date on a date line: a time ("15:01:01.79", "T12:15:00+0900") and an
+ * upper-case zone ("UTC", "PM"); never words. */
 static bool time_tail(const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if (!strchr("0123456789:.+-TZ ", s[i]) && !isalpha((unsigned char)s[i]))
+    if (len >= 40)
+        return false;
+    for (size_t i = 0; i < len;) {
+        if (strchr("0123456789:.+-TZ ", s[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < len && isupper((unsigned char)s[j]))
+            j++;
+        if (j == i || j - i > 4)
             return false;
-    return len < 40;
+        i = j;
+    }
+    return true;
 }
 
 static bool put(int y, int m, int d, char out[11])
