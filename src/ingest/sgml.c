@@ -8,20 +8,18 @@
 #include <string.h>
 #include <strings.h>
 
-/* Case-insensitive search for needle in s[0..len). */
+/* Case-insensitive search for needle, which starts with a non-letter ('<', '&'): memchr finds
+ * the candidates, so a search costs one pass. */
 static const char *find_ci(const char *s, size_t len, const char *needle)
 {
     size_t n = strlen(needle);
-    for (size_t i = 0; i + n <= len; i++) {
-        const char *p = memchr(s + i, needle[0], len - i);
-        const char *q = memchr(s + i, needle[0] ^ 0x20, len - i);
-        if (!p || (q && q < p))
-            p = q;
-        if (!p || (size_t)(p - s) + n > len)
+    const char *end = s + len;
+    for (const char *p = s; (size_t)(end - p) >= n; p++) {
+        p = memchr(p, needle[0], (size_t)(end - p) - n + 1);
+        if (!p)
             return NULL;
         if (strncasecmp(p, needle, n) == 0)
             return p;
-        i = (size_t)(p - s);
     }
     return NULL;
 }
