@@ -22,6 +22,7 @@ typedef struct {
         *fts_ins, *fts_del, *art_del;
     cr_import_stats *st;
     const cr_import_opts *opts;
+    cr_analyser *an;
     long long bytes_done;
     long long bytes_total;
     double started;
@@ -177,7 +178,7 @@ static bool insert_article(importer *im, sqlite3_int64 file_id, const cr_article
         sqlite3_bind_text(im->fts_ins, 3, a->body, (int)a->body_len, SQLITE_STATIC);
         ok = step_done(im, im->fts_ins, err);
     }
-    ok = ok && cr_import_analyse_article(im->db, id, a, err);
+    ok = ok && cr_analyser_article(im->an, id, a, err);
     im->st->articles_added++;
     return ok;
 }
@@ -369,10 +370,15 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
     }
     im.bytes_total = w.total_bytes;
     im.files_total = w.n;
-    if (!prepare_all(&im, err)) {
+    char *warning = NULL;
+    if (!prepare_all(&im, err) || !(im.an = cr_analyser_new(im.db, &warning, err))) {
         finalize_all(&im);
         cr_walk_free(&w);
         return false;
+    }
+    if (warning) {
+        st->notes = cr_xrealloc(st->notes, (st->nnotes + 1) * sizeof *st->notes);
+        st->notes[st->nnotes++] = warning;
     }
     bool ok = cr_import_exec(im.db, "BEGIN IMMEDIATE", err);
     double last_draw = 0;
@@ -389,9 +395,10 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
         ok = prune_missing(&im, &w, paths, npaths, err);
     bool changed = st->files_new || st->files_changed || st->files_pruned;
     if (ok && changed)
-        ok = cr_import_library_steps(im.db, err);
+        ok = cr_analyser_library(im.an, err);
     draw_progress(&im, true);
     finalize_all(&im);
+    cr_analyser_free(im.an);
     if (ok)
         ok = cr_import_exec(im.db, "COMMIT", err);
     if (!ok)

@@ -7,7 +7,8 @@ case "$BIN" in /*) ;; *) BIN="$PWD/$BIN" ;; esac
 ROOT=$PWD
 T=$(mktemp -d /tmp/crossread-e2e.XXXXXX)
 DB="$T/library.db"
-SOCK="crossread-e2e-$$"
+SOCK="crossread-e2e-$$-0"
+NSTART=0
 SESSION=reader
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 export ASAN_OPTIONS="detect_leaks=1:log_path=$T/asan"
@@ -15,7 +16,7 @@ export UBSAN_OPTIONS="print_stacktrace=1:log_path=$T/ubsan"
 FAILS=0
 
 cleanup() {
-    tmux -L "$SOCK" kill-server 2>/dev/null
+    stop
     rm -rf "$T"
 }
 trap cleanup EXIT
@@ -36,8 +37,19 @@ import_articles() {
     cr import "$ROOT/articles" || { fail "import of articles/ failed: $(cat "$T/err")"; return 1; }
 }
 
+# stop: ends the terminal of the last start (each start gets a server of its own, so a
+# dying server never races the next one).
+stop() {
+    tmux -L "$SOCK" kill-server 2>/dev/null
+    rm -f "$T/exit"
+    return 0
+}
+
 # start COLS ROWS [ENV=VALUE...] [-- ARGS...]: the reader in a fresh tmux server.
 start() {
+    stop
+    NSTART=$((NSTART + 1))
+    SOCK="crossread-e2e-$$-$NSTART"
     cols=$1 rows=$2
     shift 2
     envs="LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color"
@@ -118,7 +130,7 @@ assert_lacks() {
 
 # Sanitizer reports from any run fail the scenario.
 finish() {
-    tmux -L "$SOCK" kill-server 2>/dev/null
+    stop
     for f in "$T"/asan* "$T"/ubsan*; do
         [ -e "$f" ] || continue
         fail "sanitizer report:"
