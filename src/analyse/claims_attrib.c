@@ -12,7 +12,7 @@
 static const char *const speech_verbs[] = {
     "said", "says", "reported", "reports", "announced", "stated", "told", "added",
     "claimed", "claims", "noted", "wrote", "believes", "suggests", "concluded", "commented",
-    "declared", "confirmed", "insisted", "estimated", "estimates", "assume", "estimate", NULL};
+    "declared", "confirmed", "insisted", "echoes", "assumes", NULL};
 static const char *const passive_markers[] = {"is", "are", "was", "were", "be", "been",
                                               "being", "has", "have", "had", NULL};
 static const char *const clause_words[] = {"while", "and", "but", "that", "when", "as",
@@ -69,9 +69,8 @@ static bool name_before(const char *s, size_t ca, size_t v, size_t *na, size_t *
             break;
         }
         if (cw_find(s + j, e - j, clause_words) >= 0) {
-            if (cw_ieq(s + j, e - j, "and") && words == 1) {
+            if (cw_ieq(s + j, e - j, "and") && words == 0) {
                 /* "Separatists capitulated and said": skip "and" and its verb */
-                words = 0;
                 while (j > ca && s[j - 1] == ' ')
                     j--;
                 e = j;
@@ -134,6 +133,19 @@ static bool name_after(const char *s, size_t cb, size_t v, size_t *na, size_t *n
     return true;
 }
 
+/* "..., said Ned Price": punctuation before the verb and a capital after it. */
+static bool inverted(const char *s, size_t ca, size_t ws, size_t cb, size_t we)
+{
+    size_t j = ws;
+    while (j > ca && s[j - 1] == ' ')
+        j--;
+    if (j == ca || !stops_at(s, j - 1 - ((unsigned char)s[j - 1] >= 0x80 ? 2 : 0), j))
+        return false;
+    while (we < cb && s[we] == ' ')
+        we++;
+    return we < cb && isupper((unsigned char)s[we]);
+}
+
 static char *tidy(const char *s, size_t a, size_t b)
 {
     while (a < b && !isalnum((unsigned char)s[a]) && (unsigned char)s[a] < 0x80)
@@ -158,7 +170,7 @@ static char *speech_in(const char *s, size_t ca, size_t cb, size_t pos)
             cw_find(s + pa, pb - pa, passive_markers) >= 0)
             continue; /* "are reported to be", "it was reported" */
         bool found = name_before(s, ca, ws, &na, &nb);
-        if (!found) /* "..., said Ned Price" */
+        if (!found && inverted(s, ca, ws, cb, we)) /* "..., said Ned Price" */
             found = name_after(s, cb, we, &na, &nb);
         if (!found)
             continue;

@@ -21,7 +21,7 @@ static bool pronoun(const char *w)
     return cw_find(w, strlen(w), p) >= 0;
 }
 
-/* "fled Armenians", "population region", "killed" */
+/* "fled Armenians", "population region residents", "killed": kind, frame, noun. */
 static char *subject_text(const char *s, const cw_subject *sub)
 {
     cr_buf b;
@@ -30,8 +30,9 @@ static char *subject_text(const char *s, const cw_subject *sub)
     if (sub->frame) {
         cr_buf_addc(&b, ' ');
         cr_buf_adds(&b, sub->frame);
-    } else if (sub->nlen && !(strcmp(sub->kind, "people") == 0 &&
-                              cw_ieq(s + sub->nstart, sub->nlen, "people"))) {
+    }
+    if (sub->nlen && !(strcmp(sub->kind, "people") == 0 &&
+                       cw_ieq(s + sub->nstart, sub->nlen, "people"))) {
         cr_buf_addc(&b, ' ');
         cr_buf_add(&b, s + sub->nstart, sub->nlen);
     }
@@ -49,8 +50,20 @@ static void push(cr_claims *out, size_t *cap, const cr_claim *c)
 
 /* Claims of one sentence s[0..len) at body offset off. *speaker is the last named source,
  * so that "He said ..." can be credited. */
-static void sentence_claims(const char *s, size_t len, size_t off, cr_claims *out, size_t *cap,
-                            char **speaker)
+/* Spelled small numbers count people only when what they count is named or they are the
+ * subject of a verb: "one serviceman was killed", "two were wounded", not "one of". */
+static bool word_count_ok(const char *s, size_t len, const cr_number *x, const cw_subject *sub)
+{
+    static const char *const verbs[] = {"were", "was", "are", "have", "had", "died", NULL};
+    size_t ws, we, e = x->start + x->len;
+    if (x->unit || sub->nlen || x->lo >= 100)
+        return true;
+    return cw_next_word(s, len, e, &ws, &we) && ws == e + 1 && cw_find(s + ws, we - ws, verbs) >= 0;
+}
+
+static void sentence_claims(const char *s, size_t len, size_t off, const char *prev,
+                            size_t prev_len,
+                            cr_claims *out, size_t *cap, char **speaker)
 {
     cr_number nums[MAX_NUMBERS];
     size_t n = 0, pos = 0;
@@ -63,11 +76,13 @@ static void sentence_claims(const char *s, size_t len, size_t off, cr_claims *ou
         size_t prev_end = i ? nums[i - 1].start + nums[i - 1].len : 0;
         size_t next_start = i + 1 < n ? nums[i + 1].start : len;
         cw_subject sub;
-        cw_subject_of(s, len, x->start, x->start + x->len, prev_end, next_start, x->unit, &sub);
+        cw_subject_of(s, len, x->start, x->start + x->len, prev_end, next_start, x->unit,
+                      prev, prev_len, &sub);
         if (!sub.kind)
             continue; /* a number that counts nothing we know */
-        if (x->words && strcmp(sub.kind, "people") == 0)
-            continue; /* "two countries", "four children": too common to be claims */
+        if (x->words && x->hi < 100 &&
+            (strcmp(sub.kind, "people") == 0 || !word_count_ok(s, len, x, &sub)))
+            continue; /* "two countries", "no one is forcing": too common to be claims */
         cr_claim c = {0};
         c.start = off;
         c.len = len;
@@ -89,6 +104,16 @@ static void sentence_claims(const char *s, size_t len, size_t off, cr_claims *ou
         }
         push(out, cap, &c);
     }
+    if (n == 0 || out->n == 0 || out->c[out->n - 1].start != off) {
+        /* no claim here, but "X said" still names who "he" is in the next sentences */
+        char *who = cr_attribution(s, len, 0);
+        if (who && !pronoun(who)) {
+            free(*speaker);
+            *speaker = who;
+        } else {
+            free(who);
+        }
+    }
 }
 
 void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_t nspans,
@@ -105,7 +130,7 @@ void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_
     if (nbp > 1)
         qsort(bp, nbp, sizeof *bp, by_start);
     char *speaker = NULL;
-    size_t i = 0;
+    size_t i = 0, prev = 0, prev_end = 0;
     while (i < len) {
         while (i < len && (body[i] == ' ' || body[i] == '\n' || body[i] == '\t'))
             i++;
@@ -121,7 +146,9 @@ void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_
         size_t e = cr_sentence_end(body, limit, i);
         if (e <= i)
             e = i + 1;
-        sentence_claims(body + i, e - i, i, out, &cap, &speaker);
+        sentence_claims(body + i, e - i, i, prev_end > prev ? body + prev : NULL, prev_end - prev,
+                        out, &cap, &speaker);
+        prev = i, prev_end = e;
         i = e;
     }
     free(speaker);

@@ -30,9 +30,13 @@ typedef struct {
 } cw_subject;
 
 /* Sentence s[0..len); the number phrase is [a, b); prev_end and next_start bound the
- * words that belong to this number (the neighbouring numbers' phrases). */
+ * words that belong to this number (the neighbouring numbers' phrases). prev[0..prev_len)
+ * is the previous sentence, read for "it will be a figure of 5-10,000" (prev may be NULL). */
 void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_end,
-                   size_t next_start, const char *unit, cw_subject *out);
+                   size_t next_start, const char *unit, const char *prev, size_t prev_len,
+                   cw_subject *out);
+/* The kind named by the last event word of s[0..len), or NULL. */
+const char *cw_last_cue(const char *s, size_t len);
 /* True for nouns that name people ("Armenians", "servicemen"), for claims without a unit. */
 bool cw_people_noun(const char *s, size_t n);
 

@@ -339,8 +339,7 @@ static const char *unit_word(const char *s, size_t n, bool *time_unit)
         {"hour", "hours", 1}, {"hours", "hours", 1}, {"minute", "minutes", 1},
         {"minutes", "minutes", 1}, {"km", "km", 0}, {"kilometers", "km", 0},
         {"kilometres", "km", 0}, {"kilometer", "km", 0}, {"kilometre", "km", 0},
-        {"miles", "miles", 0}, {"mile", "miles", 0}, {"meters", "m", 0}, {"metres", "m", 0},
-        {"meter", "m", 0}, {"metre", "m", 0}, {"strong", "people", 0}};
+        {"miles", "miles", 0}, {"mile", "miles", 0}, {"strong", "people", 0}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (cw_ieq(s, n, units[i].w)) {
             *time_unit = units[i].time;
@@ -391,12 +390,19 @@ static const char *currency_before(const char *s, size_t len, size_t i, size_t *
     return NULL;
 }
 
+static const char *unit_word(const char *s, size_t n, bool *time_unit);
+
 /* Is the digit number [a, v->end) something other than a quantity? */
 static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, bool money)
 {
     size_t e = v->end;
     if (in_url(s, len, a, e))
         return true;
+    size_t ls = a;
+    while (ls > 0 && (s[ls - 1] == ' ' || s[ls - 1] == '\t'))
+        ls--;
+    if ((ls == 0 || s[ls - 1] == '\n') && e < len && (s[e] == '.' || s[e] == ')'))
+        return true; /* "1. People are leaving": a list marker */
     if (a > 0 && (s[a - 1] == '+' || s[a - 1] == '#' || s[a - 1] == '.' || s[a - 1] == ':' ||
                   s[a - 1] == '/'))
         return true; /* phone, hash, "A.D.", times, dates */
@@ -408,6 +414,12 @@ static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, 
         return true; /* 15.12.2022 */
     if (e < len && isalpha((unsigned char)s[e]) && !money)
         return true; /* 6th, 1990s, 5pm, 3D */
+    if (e + 1 < len && s[e] == '-' && isalpha((unsigned char)s[e + 1])) {
+        size_t ws, we;
+        bool t;
+        if (cw_next_word(s, len, e + 1, &ws, &we) && !unit_word(s + ws, we - ws, &t))
+            return true; /* "a 50-meter cross", "a 366-seat parliament": an adjective */
+    }
     if (e + 1 < len && s[e] == '-' && dig(s[e + 1])) {
         size_t k = e + 1;
         while (k < len && dig(s[k]))
@@ -500,6 +512,13 @@ bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
         size_t cstart = i;
         const char *cur = dig(s[i]) ? currency_before(s, len, i, &cstart) : NULL;
         value v;
+        size_t pw, pe;
+        if (!dig(s[i]) && cw_starts(s, len, i, "one") && cw_prev_word(s, i, &pw, &pe) &&
+            cw_find(s + pw, pe - pw, (const char *const[]){"no", "any", "every", "each", "the",
+                                                          "which", "this", "that", NULL}) >= 0) {
+            i += 2;
+            continue; /* "no one", "the one": a pronoun */
+        }
         if (!parse_at(s, len, i, cur != NULL, &v)) {
             while (i + 1 < len && isalpha((unsigned char)s[i + 1]))
                 i++; /* skip the rest of a word that is not a number */

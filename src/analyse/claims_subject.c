@@ -46,10 +46,18 @@ static const cue verb_cues[] = {
     {"jailed", "detained"}, {"detention", "detained"}, {"captured", "detained"},
     {"prisoners", "detained"}, {"hostages", "detained"},
     {"lived", "population"}, {"live", "population"}, {"living", "population"},
-    {"population", "population"}, {"populated", "population"},
+    {"populated", "population"},
     {"deployed", "deployed"}, {"stationed", "deployed"},
     {"returned", "returned"},
     {NULL, NULL}};
+
+/* Nouns that say what a following number counts: "the exodus of", "a population of". */
+static const cue before_cues[] = {
+    {"exodus", "fled"}, {"influx", "fled"}, {"evacuation", "fled"}, {"population", "population"},
+    {"toll", "killed"}, {NULL, NULL}};
+
+/* Words that point back to the previous sentence: "it will be a figure of 5-10,000". */
+static const char *const anaphora[] = {"figure", "number", "total", "estimate", NULL};
 
 /* Nouns right after a number that make it a population figure whatever verb follows:
  * "the region's estimated 120,000 residents have fled" counts residents, not refugees. */
@@ -65,14 +73,34 @@ static const struct {
               {"karabakh", "region"}, {"nagorno-karabakh", "region"}, {"karabakh's", "region"},
               {"area", "region"}, {"statelet", "region"}};
 
+static const char *cue_in(const cue *list, const char *s, size_t ws, size_t we)
+{
+    for (int i = 0; list[i].word; i++)
+        if (cw_ieq(s + ws, we - ws, list[i].word))
+            return list[i].kind;
+    return NULL;
+}
+
 static const char *cue_kind(const char *s, size_t ws, size_t we, bool after_be)
 {
     if (after_be && cw_ieq(s + ws, we - ws, "left"))
         return "remaining"; /* "are reported to be left" */
-    for (int i = 0; verb_cues[i].word; i++)
-        if (cw_ieq(s + ws, we - ws, verb_cues[i].word))
-            return verb_cues[i].kind;
-    return NULL;
+    return cue_in(verb_cues, s, ws, we);
+}
+
+const char *cw_last_cue(const char *s, size_t len)
+{
+    const char *kind = NULL;
+    size_t i = 0, ws, we;
+    bool be = false;
+    while (cw_next_word(s, len, i, &ws, &we)) {
+        const char *k = cue_kind(s, ws, we, be);
+        if (k)
+            kind = k;
+        be = cw_ieq(s + ws, we - ws, "be") || cw_ieq(s + ws, we - ws, "been");
+        i = we;
+    }
+    return kind;
 }
 
 static const char *frame_of(const char *s, size_t ws, size_t we)
@@ -101,13 +129,14 @@ static const char *unit_kind(const char *unit)
 static bool clause_break(const char *s, size_t from, size_t to)
 {
     for (size_t i = from; i < to; i++)
-        if (s[i] == ';' || s[i] == ':' || s[i] == '(' || s[i] == '"')
+        if (s[i] == ';' || s[i] == ':' || s[i] == '(')
             return true;
     return false;
 }
 
 void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_end,
-                   size_t next_start, const char *unit, cw_subject *out)
+                   size_t next_start, const char *unit, const char *prev, size_t prev_len,
+                   cw_subject *out)
 {
     memset(out, 0, sizeof *out);
     if (unit) {
@@ -141,6 +170,12 @@ void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_en
                 we--;
             if (we > ws && (out->kind = cue_kind(s, ws, we, false)))
                 break;
+            if (we > ws && (out->kind = cue_in(before_cues, s, ws, we)))
+                break;
+            if (we > ws && prev && cw_find(s + ws, we - ws, anaphora) >= 0) {
+                out->kind = cw_last_cue(prev, prev_len);
+                break;
+            }
             j = ws;
             while (j > lo && s[j - 1] != ' ' && s[j - 1] != ',' )
                 j--;
@@ -154,7 +189,7 @@ void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_en
         words = 0;
         while (words++ < 12 && cw_next_word(s, len, i, &ws, &we)) {
             const char *k = cue_kind(s, ws, we, false);
-            if (k && strcmp(k, "population") != 0) {
+            if (k) {
                 out->kind = k;
                 break;
             }

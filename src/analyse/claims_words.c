@@ -64,12 +64,21 @@ bool cw_prev_word(const char *s, size_t i, size_t *ws, size_t *we)
     while (i > 0 && s[i - 1] == ' ')
         i--;
     size_t e = i;
-    while (i > 0 && (isalpha((unsigned char)s[i - 1]) || s[i - 1] == '.' ||
-                     (unsigned char)s[i - 1] >= 0x80))
-        i--;
-    while (i < e && (unsigned char)s[i] >= 0x80 && !isalpha((unsigned char)s[i]) &&
-           (unsigned char)s[i] < 0xC3)
-        i++; /* drop trailing bytes of a punctuation character such as a dash */
+    while (i > 0) {
+        unsigned char c = (unsigned char)s[i - 1];
+        if (c < 0x80) {
+            if (!isalpha(c) && c != '.')
+                break;
+            i--;
+            continue;
+        }
+        size_t st = i - 1; /* back to the lead byte of this character */
+        while (st > 0 && ((unsigned char)s[st] & 0xC0) == 0x80)
+            st--;
+        if (cw_punct_len(s, i, st))
+            break; /* a no-break space or dash ends the word */
+        i = st;
+    }
     if (i == e)
         return false;
     *ws = i;
