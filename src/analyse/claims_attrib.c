@@ -35,6 +35,16 @@ static void clause_around(const char *s, size_t len, size_t pos, size_t *ca, siz
         }
 }
 
+/* Length of the space (' ' or U+00A0) that ends at s[j], 0 if none. */
+static size_t space_before(const char *s, size_t lo, size_t j)
+{
+    if (j > lo && s[j - 1] == ' ')
+        return 1;
+    if (j >= lo + 2 && (unsigned char)s[j - 2] == 0xC2 && (unsigned char)s[j - 1] == 0xA0)
+        return 2;
+    return 0;
+}
+
 /* A token ends the name when it carries clause punctuation or quotes. */
 static bool stops_at(const char *s, size_t a, size_t b)
 {
@@ -56,30 +66,28 @@ static bool stops_at(const char *s, size_t a, size_t b)
 /* Name words before s[v] back to clause punctuation: [*na, *nb). */
 static bool name_before(const char *s, size_t ca, size_t v, size_t *na, size_t *nb)
 {
-    size_t j = v, words = 0, first = 0, last = 0;
-    while (j > ca && s[j - 1] == ' ')
-        j--;
+    size_t j = v, words = 0, first = 0, last = 0, k;
+    while ((k = space_before(s, ca, j)))
+        j -= k;
     last = j;
     while (j > ca && words < 10) {
         size_t e = j;
-        while (j > ca && s[j - 1] != ' ')
+        while (j > ca && !space_before(s, ca, j))
             j--;
-        if (stops_at(s, j, e)) {
-            /* an opening quote or bracket glued to the word still leaves the word */
+        if (stops_at(s, j, e))
             break;
-        }
         if (cw_find(s + j, e - j, clause_words) >= 0) {
             if (cw_ieq(s + j, e - j, "and") && words == 0) {
                 /* "Separatists capitulated and said": skip "and" and its verb */
-                while (j > ca && s[j - 1] == ' ')
-                    j--;
+                while ((k = space_before(s, ca, j)))
+                    j -= k;
                 e = j;
-                while (j > ca && s[j - 1] != ' ')
+                while (j > ca && !space_before(s, ca, j))
                     j--;
                 if (stops_at(s, j, e))
                     break;
-                while (j > ca && s[j - 1] == ' ')
-                    j--;
+                while ((k = space_before(s, ca, j)))
+                    j -= k;
                 last = j;
                 continue;
             }
@@ -87,8 +95,8 @@ static bool name_before(const char *s, size_t ca, size_t v, size_t *na, size_t *
         }
         first = j;
         words++;
-        while (j > ca && s[j - 1] == ' ')
-            j--;
+        while ((k = space_before(s, ca, j)))
+            j -= k;
     }
     if (!words)
         return false;

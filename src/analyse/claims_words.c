@@ -39,8 +39,10 @@ static bool is_apostrophe(const char *s, size_t len, size_t i, size_t *n)
 
 bool cw_next_word(const char *s, size_t len, size_t i, size_t *ws, size_t *we)
 {
-    while (i < len && !cw_is_letter(s, len, i))
-        i++;
+    while (i < len && !cw_is_letter(s, len, i)) {
+        size_t p = cw_punct_len(s, len, i);
+        i += p ? p : 1; /* never stop inside a punctuation character */
+    }
     if (i >= len)
         return false;
     *ws = i;
