@@ -19,9 +19,24 @@ typedef struct {
     const cr_claim_key *k;
     size_t idx;
     size_t klen;     /* length of the kind, the subject's first word */
+    const char *frame; /* "city", "country", "region" or "" */
+    size_t flen;
     const char *noun;
     size_t nlen;
 } item;
+
+/* "region residents" -> frame "region", noun "residents". */
+static void split_frame(item *t)
+{
+    static const char *const frames[] = {"city", "country", "region", NULL};
+    const char *sp = memchr(t->noun, ' ', t->nlen);
+    size_t w = sp ? (size_t)(sp - t->noun) : t->nlen;
+    if (cw_find(t->noun, w, frames) < 0)
+        return;
+    t->frame = t->noun, t->flen = w;
+    t->noun = sp ? sp + 1 : t->noun + w;
+    t->nlen = sp ? t->nlen - w - 1 : 0;
+}
 
 static int cmp_item(const void *a, const void *b)
 {
@@ -82,6 +97,13 @@ static bool same_noun(const char *a, size_t an, const char *b, size_t bn)
     return true;
 }
 
+/* Kinds whose numbers measure something named only by the noun: durations, money, ... */
+static bool measure_kind(const char *subject, size_t klen)
+{
+    static const char *const m[] = {"duration", "money", "percent", "distance", NULL};
+    return cw_find(subject, klen, m) >= 0;
+}
+
 static long days_of(const char *d)
 {
     int y, m, dd;
@@ -104,9 +126,16 @@ static bool compatible(const item *a, const item *b)
     bool same_sentence = x->article == y->article && x->sentence == y->sentence;
     if (another && !same_sentence)
         return false; /* "another 170 died": an addition, not an estimate of the same toll */
-    if (!(generic_noun(a->noun, a->nlen) && generic_noun(b->noun, b->nlen)) &&
-        !same_noun(a->noun, a->nlen, b->noun, b->nlen))
+    if (a->flen && b->flen && !same_noun(a->frame, a->flen, b->frame, b->flen))
+        return false; /* a city's population is not its country's */
+    if (measure_kind(x->subject, a->klen)) {
+        /* "10 months" of what? Without the noun two durations are not comparable. */
+        if (!a->nlen || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
+            return false;
+    } else if (!(generic_noun(a->noun, a->nlen) && generic_noun(b->noun, b->nlen)) &&
+               !same_noun(a->noun, a->nlen, b->noun, b->nlen)) {
         return false;
+    }
     long da = days_of(x->date), db = days_of(y->date);
     if (da >= 0 && db >= 0 && labs(da - db) > MAX_DAYS_APART)
         return false;
@@ -124,8 +153,9 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     for (size_t i = 0; i < n; i++) {
         const char *s = k[i].subject ? k[i].subject : "";
         const char *sp = strchr(s, ' ');
-        it[i] = (item){&k[i], i, sp ? (size_t)(sp - s) : strlen(s), sp ? sp + 1 : "",
+        it[i] = (item){&k[i], i, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
                        sp ? strlen(sp + 1) : 0};
+        split_frame(&it[i]);
         parent[i] = i;
     }
     qsort(it, n, sizeof *it, cmp_item);

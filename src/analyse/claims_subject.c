@@ -134,6 +134,43 @@ static bool clause_break(const char *s, size_t from, size_t to)
     return false;
 }
 
+/* What a duration is of: "10 months of blockade", "the 10-month blockade",
+ * "4 months' imprisonment", "a total blockade for 10 months". */
+static void duration_noun(const char *s, size_t len, size_t a, size_t b, cw_subject *out)
+{
+    static const char *const skip[] = {"the", "a", "an", "its", "their", "his", "her", "this",
+                                       "that", "armenian", "azerbaijani", "total", NULL};
+    static const char *const weak[] = {"for", "after", "in", "of", "since", "because", "and",
+                                       "the", "a", "been", "have", "has", NULL};
+    size_t ws, we, us, ue;
+    if (!cw_next_word(s, len, b, &us, &ue))
+        return; /* the unit word itself */
+    bool glued = us > b && (s[us - 1] == '-');
+    bool possessive = ue < len && (s[ue] == '\'' || (unsigned char)s[ue] == 0xE2);
+    size_t i = ue;
+    if (cw_next_word(s, len, i, &ws, &we) && cw_ieq(s + ws, we - ws, "of")) {
+        i = we;
+        glued = true;
+    }
+    if (glued || possessive) {
+        int n = 0;
+        while (n++ < 3 && cw_next_word(s, len, i, &ws, &we)) {
+            if (cw_find(s + ws, we - ws, skip) < 0) {
+                out->nstart = ws, out->nlen = we - ws;
+                return;
+            }
+            i = we;
+        }
+        return;
+    }
+    /* "blockade for 10 months": the noun before the preposition */
+    size_t pa, pb;
+    if (cw_prev_word(s, a, &pa, &pb) && cw_ieq(s + pa, pb - pa, "for") &&
+        cw_prev_word(s, pa, &ws, &we) && cw_find(s + ws, we - ws, weak) < 0 &&
+        cw_find(s + ws, we - ws, skip) < 0)
+        out->nstart = ws, out->nlen = we - ws;
+}
+
 void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_end,
                    size_t next_start, const char *unit, const char *prev, size_t prev_len,
                    cw_subject *out)
@@ -141,6 +178,8 @@ void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_en
     memset(out, 0, sizeof *out);
     if (unit) {
         out->kind = unit_kind(unit);
+        if (out->kind && strcmp(out->kind, "duration") == 0)
+            duration_noun(s, len, a, b, out);
         if (strcmp(unit, "people") != 0)
             return;
     }
