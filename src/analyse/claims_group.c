@@ -118,6 +118,7 @@ static long days_of(const char *d)
     return era * 146097 + doe - 719468;
 }
 
+/* Can a and b be the same quantity? Kind, unit and value range are checked by the caller. */
 static bool compatible(const item *a, const item *b)
 {
     const cr_claim_key *x = a->k, *y = b->k;
@@ -132,16 +133,22 @@ static bool compatible(const item *a, const item *b)
         /* "10 months" of what? Without the noun two durations are not comparable. */
         if (!a->nlen || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
-    } else if (!(generic_noun(a->noun, a->nlen) && generic_noun(b->noun, b->nlen)) &&
-               !same_noun(a->noun, a->nlen, b->noun, b->nlen)) {
-        return false;
+    } else if (cw_ieq(x->subject, a->klen, "people")) {
+        /* people with no event: only "300 officials" and "300 officials" are one figure */
+        if (generic_noun(a->noun, a->nlen) || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
+            return false;
     }
     long da = days_of(x->date), db = days_of(y->date);
     if (da >= 0 && db >= 0 && labs(da - db) > MAX_DAYS_APART)
         return false;
-    double lo = x->lo > y->lo ? x->lo : y->lo;
-    double hi = x->hi < y->hi ? x->hi : y->hi;
-    return lo <= SAME_QUANTITY_FACTOR * (hi > 0 ? hi : 1);
+    return true;
+}
+
+/* How far apart two ranges are, as a ratio of their middles (0 = same). */
+static double distance(const cr_claim_key *x, const cr_claim_key *y)
+{
+    double a = (x->lo + x->hi) / 2 + 1, b = (y->lo + y->hi) / 2 + 1;
+    return fabs(log(a / b));
 }
 
 void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conflict_out)
@@ -159,6 +166,12 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
         parent[i] = i;
     }
     qsort(it, n, sizeof *it, cmp_item);
+    /* A population figure with no place ("120,000 people lived here") could be the city's or
+     * the region's: it joins only its nearest candidate, so it never bridges the two. */
+    size_t *best = cr_xmalloc(n * sizeof *best);
+    double *best_d = cr_xmalloc(n * sizeof *best_d);
+    for (size_t i = 0; i < n; i++)
+        best[i] = (size_t)-1, best_d[i] = INFINITY;
     for (size_t i = 0; i < n; i++) {
         for (size_t j = i + 1; j < n; j++) {
             if (it[j].klen != it[i].klen ||
@@ -168,10 +181,23 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
             double hi = it[i].k->hi > 0 ? it[i].k->hi : 1;
             if (it[j].k->lo > SAME_QUANTITY_FACTOR * hi)
                 break; /* sorted by lo: the rest are larger still */
-            if (compatible(&it[i], &it[j]))
+            if (!compatible(&it[i], &it[j]))
+                continue;
+            if ((it[i].flen == 0) == (it[j].flen == 0)) {
                 unite(parent, it[i].idx, it[j].idx);
+                continue;
+            }
+            size_t loose = it[i].flen ? j : i, other = it[i].flen ? i : j;
+            double d = distance(it[loose].k, it[other].k);
+            if (d < best_d[loose])
+                best_d[loose] = d, best[loose] = other;
         }
     }
+    for (size_t i = 0; i < n; i++)
+        if (best[i] != (size_t)-1)
+            unite(parent, it[i].idx, it[best[i]].idx);
+    free(best);
+    free(best_d);
     /* conflict: the ranges of a group have no common value within the tolerance */
     double *glo = cr_xmalloc(n * sizeof *glo), *ghi = cr_xmalloc(n * sizeof *ghi);
     for (size_t i = 0; i < n; i++)
