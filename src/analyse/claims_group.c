@@ -133,6 +133,11 @@ static bool compatible(const item *a, const item *b)
         /* "10 months" of what? Without the noun two durations are not comparable. */
         if (!a->nlen || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
+    } else if (cw_ieq(x->subject, a->klen, "population")) {
+        /* "32,000 Azerbaijanis lived" is not the Armenian population */
+        if (!(generic_noun(a->noun, a->nlen) && generic_noun(b->noun, b->nlen)) &&
+            !same_noun(a->noun, a->nlen, b->noun, b->nlen))
+            return false;
     } else if (cw_ieq(x->subject, a->klen, "people")) {
         /* people with no event: only "300 officials" and "300 officials" are one figure */
         if (generic_noun(a->noun, a->nlen) || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
