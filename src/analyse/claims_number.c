@@ -153,6 +153,18 @@ static bool parse_digits(const char *s, size_t len, size_t i, bool money, value 
 /* "twenty-five", "two hundred", "three million", "nine". */
 static bool parse_word_number(const char *s, size_t len, size_t ws, size_t we, value *v)
 {
+    const char *dash = memchr(s + ws, '-', we - ws);
+    if (dash) { /* "twenty-five" is one word to the scanner */
+        size_t d = (size_t)(dash - s);
+        int t = cw_find(s + ws, d - ws, tens_words), u = cw_find(s + d + 1, we - d - 1, small_words);
+        bool twenty = cw_ieq(s + ws, d - ws, "twenty");
+        if ((t < 0 && !twenty) || u < 0 || u > 8)
+            return false; /* "one-day": an adjective, not a count */
+        v->lo = v->hi = (twenty ? 20 : 30 + 10 * t) + u + 1;
+        v->end = we;
+        v->words = true;
+        return true;
+    }
     int k = cw_find(s + ws, we - ws, small_words);
     double x;
     if (k >= 0) {
@@ -301,7 +313,13 @@ static const qualifier *qualifier_before(const char *s, size_t i, size_t *qstart
 static bool word_before_in(const char *s, size_t i, const char *const *list)
 {
     size_t ws, we;
-    return cw_prev_word(s, i, &ws, &we) && cw_find(s + ws, we - ws, list) >= 0;
+    if (!cw_prev_word(s, i, &ws, &we))
+        return false;
+    if (cw_find(s + ws, we - ws, list) >= 0)
+        return true;
+    while (we > ws && s[we - 1] == '.')
+        we--; /* "Dec." */
+    return we > ws && cw_find(s + ws, we - ws, list) >= 0;
 }
 
 static bool word_after_in(const char *s, size_t len, size_t i, const char *const *list)
@@ -406,6 +424,12 @@ static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, 
     if (a > 0 && (s[a - 1] == '+' || s[a - 1] == '#' || s[a - 1] == '.' || s[a - 1] == ':' ||
                   s[a - 1] == '/'))
         return true; /* phone, hash, "A.D.", times, dates */
+    size_t k = a;
+    while (k > 0 && a - k < 24 && (dig(s[k - 1]) || s[k - 1] == ' ' || s[k - 1] == '(' ||
+                                   s[k - 1] == ')' || s[k - 1] == '-'))
+        k--;
+    if (k > 0 && s[k - 1] == '+' && k < a && dig(s[k]))
+        return true; /* "+374 10 123456": the rest of a phone number */
     if (a > 0 && s[a - 1] == '[' && e < len && s[e] == ']')
         return true; /* footnote marker */
     if (e < len && (s[e] == ':' || s[e] == '/') && e + 1 < len && dig(s[e + 1]))
