@@ -23,7 +23,9 @@ static void clause_around(const char *s, size_t len, size_t pos, size_t *ca, siz
 {
     static const char *const seps[] = {", while ", "; ", ", whereas ", ", but ", NULL};
     *ca = 0, *cb = len;
-    for (size_t i = 0; i < len; i++)
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] != ',' && s[i] != ';')
+            continue;
         for (int k = 0; seps[k]; k++) {
             size_t n = strlen(seps[k]);
             if (i + n <= len && memcmp(s + i, seps[k], n) == 0) {
@@ -33,6 +35,7 @@ static void clause_around(const char *s, size_t len, size_t pos, size_t *ca, siz
                     *cb = i;
             }
         }
+    }
 }
 
 /* Length of the space (' ' or U+00A0) that ends at s[j], 0 if none. */
@@ -196,6 +199,9 @@ char *cr_attribution(const char *s, size_t len, size_t pos)
     for (int pass = 0; pass < 2; pass++) {
         size_t a = pass ? 0 : ca, b = pass ? len : cb;
         for (size_t i = a; i + 11 <= b; i++) {
+            char c = (char)(s[i] | 0x20);
+            if (c != 'a' && c != 'r' && c != 'e')
+                continue;
             static const char *const intros[] = {"according to", "reported by", "estimated by",
                                                  NULL};
             int k = 0;

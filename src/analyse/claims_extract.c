@@ -8,6 +8,7 @@
 #include "crossread/util.h"
 
 #define MAX_NUMBERS 48 /* per sentence; the rest of a pathological sentence is ignored */
+#define RECENT 3       /* sentences searched back for the name behind "he said" */
 
 static int by_start(const void *a, const void *b)
 {
@@ -19,6 +20,34 @@ static bool pronoun(const char *w)
 {
     static const char *const p[] = {"he", "she", "they", "it", "we", "i", "who", "this", NULL};
     return cw_find(w, strlen(w), p) >= 0;
+}
+
+/* The sentences before the current one, newest first. Read only when a pronoun is the
+ * source, so sentences without claims cost nothing. */
+typedef struct {
+    const char *body;
+    size_t start[RECENT], len[RECENT];
+    int n;
+} recent;
+
+static void recent_push(recent *r, size_t start, size_t len)
+{
+    memmove(r->start + 1, r->start, (RECENT - 1) * sizeof r->start[0]);
+    memmove(r->len + 1, r->len, (RECENT - 1) * sizeof r->len[0]);
+    r->start[0] = start, r->len[0] = len;
+    if (r->n < RECENT)
+        r->n++;
+}
+
+static char *named_speaker(const recent *r)
+{
+    for (int k = 0; k < r->n; k++) {
+        char *who = cr_attribution(r->body + r->start[k], r->len[k], 0);
+        if (who && !pronoun(who))
+            return who;
+        free(who);
+    }
+    return NULL;
 }
 
 /* "fled Armenians", "population region residents", "killed": kind, frame, noun. */
@@ -48,8 +77,6 @@ static void push(cr_claims *out, size_t *cap, const cr_claim *c)
     out->c[out->n++] = *c;
 }
 
-/* Claims of one sentence s[0..len) at body offset off. *speaker is the last named source,
- * so that "He said ..." can be credited. */
 /* Spelled small numbers count people only when what they count is named or they are the
  * subject of a verb: "one serviceman was killed", "two were wounded", not "one of". */
 static bool word_count_ok(const char *s, size_t len, const cr_number *x, const cw_subject *sub)
@@ -61,9 +88,9 @@ static bool word_count_ok(const char *s, size_t len, const cr_number *x, const c
     return cw_next_word(s, len, e, &ws, &we) && ws == e + 1 && cw_find(s + ws, we - ws, verbs) >= 0;
 }
 
-static void sentence_claims(const char *s, size_t len, size_t off, const char *prev,
-                            size_t prev_len,
-                            cr_claims *out, size_t *cap, char **speaker)
+/* Claims of one sentence s[0..len) at body offset off; r holds the sentences before it. */
+static void sentence_claims(const char *s, size_t len, size_t off, const recent *r,
+                            cr_claims *out, size_t *cap)
 {
     cr_number nums[MAX_NUMBERS];
     size_t n = 0, pos = 0;
@@ -71,6 +98,8 @@ static void sentence_claims(const char *s, size_t len, size_t off, const char *p
         pos = nums[n].start + nums[n].len;
         n++;
     }
+    const char *prev = r->n ? r->body + r->start[0] : NULL;
+    size_t prev_len = r->n ? r->len[0] : 0;
     for (size_t i = 0; i < n; i++) {
         const cr_number *x = &nums[i];
         size_t prev_end = i ? nums[i - 1].start + nums[i - 1].len : 0;
@@ -97,22 +126,9 @@ static void sentence_claims(const char *s, size_t len, size_t off, const char *p
         c.said_by = cr_attribution(s, len, x->start);
         if (c.said_by && pronoun(c.said_by)) {
             free(c.said_by);
-            c.said_by = *speaker ? cr_xstrdup(*speaker) : NULL;
-        } else if (c.said_by) {
-            free(*speaker);
-            *speaker = cr_xstrdup(c.said_by);
+            c.said_by = named_speaker(r);
         }
         push(out, cap, &c);
-    }
-    if (n == 0 || out->n == 0 || out->c[out->n - 1].start != off) {
-        /* no claim here, but "X said" still names who "he" is in the next sentences */
-        char *who = cr_attribution(s, len, 0);
-        if (who && !pronoun(who)) {
-            free(*speaker);
-            *speaker = who;
-        } else {
-            free(who);
-        }
     }
 }
 
@@ -129,8 +145,8 @@ void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_
         }
     if (nbp > 1)
         qsort(bp, nbp, sizeof *bp, by_start);
-    char *speaker = NULL;
-    size_t i = 0, prev = 0, prev_end = 0;
+    recent r = {body, {0}, {0}, 0};
+    size_t i = 0;
     while (i < len) {
         while (i < len && (body[i] == ' ' || body[i] == '\n' || body[i] == '\t'))
             i++;
@@ -146,12 +162,10 @@ void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_
         size_t e = cr_sentence_end(body, limit, i);
         if (e <= i)
             e = i + 1;
-        sentence_claims(body + i, e - i, i, prev_end > prev ? body + prev : NULL, prev_end - prev,
-                        out, &cap, &speaker);
-        prev = i, prev_end = e;
+        sentence_claims(body + i, e - i, i, &r, out, &cap);
+        recent_push(&r, i, e - i);
         i = e;
     }
-    free(speaker);
     free(bp);
 }
 

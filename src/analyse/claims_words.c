@@ -90,6 +90,8 @@ bool cw_prev_word(const char *s, size_t i, size_t *ws, size_t *we)
 
 bool cw_ieq(const char *s, size_t n, const char *w)
 {
+    if (n == 0 || tolower((unsigned char)s[0]) != w[0])
+        return n == 0 && w[0] == '\0'; /* most words differ at once: no strlen */
     size_t wn = strlen(w);
     if (n != wn)
         return false;
@@ -109,6 +111,8 @@ int cw_find(const char *s, size_t n, const char *const *list)
 
 bool cw_starts(const char *s, size_t len, size_t i, const char *w)
 {
+    if (i >= len || tolower((unsigned char)s[i]) != w[0])
+        return false;
     size_t wn = strlen(w);
     if (i + wn > len)
         return false;
