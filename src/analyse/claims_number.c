@@ -515,6 +515,23 @@ static bool word_start(const char *s, size_t i)
                        s[i - 1] == ',' || s[i - 1] == '.');
 }
 
+/* How every number word begins: a cheap test before any word lookup, since "the", "for"
+ * and "that" begin a third of English words. */
+static bool number_word_prefix(const char *s, size_t len, size_t i)
+{
+    static const char *const prefixes[] = {
+        "one", "two", "twe", "thr", "thir", "tho", "fou", "fiv", "fif", "six", "sev", "eig",
+        "nin", "ten", "ele", "fort", "doz", "hund", "mill", "a ", "an ", NULL};
+    for (int k = 0; prefixes[k]; k++) {
+        size_t n = strlen(prefixes[k]), j = 0;
+        while (j < n && i + j < len && tolower((unsigned char)s[i + j]) == prefixes[k][j])
+            j++;
+        if (j == n)
+            return true;
+    }
+    return false;
+}
+
 /* Candidate starts: digits, or a letter that may begin a number word. */
 static bool may_start(const char *s, size_t len, size_t i)
 {
@@ -523,9 +540,7 @@ static bool may_start(const char *s, size_t len, size_t i)
         return i == 0 || !(isalnum((unsigned char)s[i - 1]) || s[i - 1] == '-' ||
                            (s[i - 1] == ',' && i >= 2 && dig(s[i - 2])) ||
                            (s[i - 1] == '.' && i >= 2 && dig(s[i - 2])));
-    c = (unsigned char)tolower(c);
-    (void)len;
-    return c != 0 && strchr("otfsenhdam", c) && word_start(s, i);
+    return isalpha(c) && word_start(s, i) && number_word_prefix(s, len, i);
 }
 
 bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
