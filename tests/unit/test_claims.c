@@ -315,3 +315,46 @@ TEST(claims_grouping_keeps_quantities_apart)
     group_pair(&p1, &p3, true, false, __LINE__);
     cr_claims_group(NULL, 0, NULL, NULL); /* nothing to group */
 }
+
+/* Every prefix of tricky text, each in a buffer of exactly its size, so the sanitizer sees
+ * any read past the end (a number cut after "100,", "$", "a few", "5 -"). */
+TEST(claims_never_read_past_the_end)
+{
+    const char *text =
+        "Over 100,000 fled, the UN said; \xE2\x80\x9C" "a few hundred\xE2\x80\x9D remain. "
+        "$50m\xC2\xA0" "aid, \xE2\x82\xAC" "2bn; 5 -10,000 or 50 to 1,000 left.[1] "
+        "At 10:30 on Dec. 12, 2023-10-02, +374 10 123456, 70% \xE2\x80\x93 according to "
+        "Reuters, twenty-five were killed, said Ned Price. tens of thousands of people "
+        "fled, while Azerbaijan reported 199 dead - 1.2 million 120,000-strong 4 months\xE2\x80\x99";
+    size_t n = strlen(text);
+    for (size_t len = 0; len <= n; len++) {
+        char *buf = malloc(len ? len : 1);
+        memcpy(buf, text, len);
+        cr_claims cs = {0};
+        cr_claims_extract(buf, len, NULL, 0, &cs);
+        for (size_t i = 0; i < cs.n; i++) {
+            CHECK(cs.c[i].vstart + cs.c[i].vlen <= len);
+            CHECK(cs.c[i].start + cs.c[i].len <= len);
+            CHECK(cs.c[i].lo <= cs.c[i].hi);
+        }
+        cr_claims_free(&cs);
+        free(buf);
+    }
+}
+
+/* A sentence with more numbers than one sentence keeps still yields claims, in order. */
+TEST(claims_many_numbers_in_one_sentence)
+{
+    char text[4096] = "";
+    for (int i = 1; i <= 80; i++) {
+        char part[48];
+        snprintf(part, sizeof part, "%d people were killed, ", i * 10);
+        strcat(text, part);
+    }
+    strcat(text, "officials said.");
+    cr_claims cs = claims_of(text);
+    CHECK(cs.n >= 40);
+    for (size_t i = 1; i < cs.n; i++)
+        CHECK(cs.c[i].vstart > cs.c[i - 1].vstart);
+    cr_claims_free(&cs);
+}
