@@ -13,11 +13,20 @@
 typedef struct {
     size_t start, len;   /* the sentence: byte range of the body */
     size_t vstart, vlen; /* the number phrase as written, e.g. "more than 100,000" */
-    double lo, hi;       /* normalised value range; lo == hi for an exact figure */
-    char *qualifier;     /* "about", "more than", "at least", "up to", ... or NULL */
-    char *unit;          /* "people", "USD", "EUR", "RUB", "AMD", "AZN", "%", "days", "km", ... */
-    char *subject;       /* kind, then the counted noun if any: "killed", "fled Armenians",
-                            "population residents", "money", "duration", "people officials" */
+    double lo, hi;       /* normalised value range; lo == hi for an exact figure. Qualifiers:
+                            "more than"/"over" N = [N, 1.5N], "at least" N = [N, 2N],
+                            "nearly"/"almost" N = [0.9N, N], "about"/"some"/"estimated" N =
+                            [0.9N, 1.1N], "up to" N = [0.5N, N], "fewer than" N = [0, N];
+                            "hundreds" = [200, 999], "tens of thousands" = [20000, 99999] */
+    char *qualifier;     /* "about", "more than", "at least", "nearly", "up to", "less than",
+                            "as few as", "another" (an addition: "another 170 died") or NULL */
+    char *unit;          /* "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "%", "days",
+                            "weeks", "months", "years", "decades", "hours", "minutes", "km", "miles" */
+    char *subject;       /* "kind [place] [noun]": kind is one of killed, wounded, fled, remaining,
+                            detained, returned, deployed, population, people (no event named),
+                            money, percent, duration, distance; place (population only) is
+                            city, country or region; the noun as written: "fled Armenians",
+                            "population region residents", "duration blockade", "killed" */
     char *said_by;       /* "the separatists", "Azerbaijan"; NULL: the outlet says so */
 } cr_claim;
 
@@ -33,8 +42,8 @@ void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_
 void cr_claims_free(cr_claims *cs);
 
 /* What grouping needs of a claim. article identifies the article (any stable id) and
- * sentence the claim's sentence start: two claims of one article join only when they
- * share a sentence ("X said 220, while Y reported 199") or neither says "another". */
+ * sentence is the claim's sentence start: a claim qualified "another" joins only claims of
+ * its own sentence. */
 typedef struct {
     const char *subject;   /* cr_claim.subject */
     const char *unit;      /* cr_claim.unit */
@@ -46,11 +55,15 @@ typedef struct {
 } cr_claim_key;
 
 /* Claims about the same quantity get one group id in group_out[i] (ids are 0..n-1, the
- * index of the group's first claim); conflict_out[g] is true when group g holds values
- * that cannot all be true at once. Same quantity: same kind and unit, compatible nouns
- * ("Armenians" and "people" are; "servicemen" and "children" are not), dates at most 60
- * days apart, values within a factor of 20 (a different order of magnitude is a
- * different quantity), and no "another"/"a further" increment. */
+ * index of the group's first claim); conflict_out[g] (sized n) is true when the ranges of
+ * group g have no common value within 5%: 220 and 199 conflict, "more than 100,000" and
+ * 120,000 agree. Same quantity: same kind and unit; same place for population figures (a
+ * figure without a place joins only its nearest candidate); for durations, money,
+ * percentages and distances the same noun ("10 months of blockade"); for kind "people"
+ * the same specific noun ("300 officials"); dates at most 60 days apart; values within a
+ * factor of 20 (another order of magnitude is another quantity: 1 soldier vs 220 dead);
+ * no "another" addition. O(n log n) plus the pairs of one kind and unit that are within
+ * the factor. */
 void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conflict_out);
 
 /* Building blocks, exposed for tests and for the query layer. */
@@ -63,7 +76,7 @@ typedef struct {
     const char *qualifier; /* static string or NULL */
     const char *unit;      /* unit written with the number ("%", "USD", "km", "days") or NULL */
     bool words;            /* spelled in words ("two", "hundreds") */
-    bool increment;        /* "another 170", "a further 20" */
+    bool increment;        /* "another 170", "a further 20", "an additional 5" */
 } cr_number;
 
 /* Finds the next number phrase in s[from..len) that is a quantity (not a year, date,
@@ -71,11 +84,13 @@ typedef struct {
  * Returns false when none is left. */
 bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out);
 
-/* Sentence ranges of body[from..len): returns the end of the sentence that starts at
- * from (the byte after its terminator, or len). */
+/* The end of the sentence that starts at s[from]: the byte after its terminator and any
+ * closing quotes, the start of a blank line, or len. */
 size_t cr_sentence_end(const char *s, size_t len, size_t from);
 
-/* Who says the statement around s[pos] in the sentence s[0..len): a new string, or NULL. */
+/* Who says the statement around s[pos] in the sentence s[0..len): a new string, or NULL.
+ * May be a pronoun ("he"); cr_claims_extract replaces those with a name from the sentences
+ * before. */
 char *cr_attribution(const char *s, size_t len, size_t pos);
 
 #endif
