@@ -16,7 +16,9 @@ static const char *const speech_verbs[] = {
 static const char *const passive_markers[] = {"is", "are", "was", "were", "be", "been",
                                               "being", "has", "have", "had", NULL};
 static const char *const clause_words[] = {"while", "and", "but", "that", "when", "as",
-                                           "which", "whereas", "after", "before", "if", NULL};
+                                           "which", "whereas", "after", "before", "if",
+                                           "because", "since", "so", "although", "though",
+                                           "unless", "where", "who", NULL};
 
 /* Clause boundaries inside a sentence: ", while", "; ", ", whereas", ", but". */
 static void clause_around(const char *s, size_t len, size_t pos, size_t *ca, size_t *cb)
@@ -73,10 +75,23 @@ static bool name_before(const char *s, size_t ca, size_t v, size_t *na, size_t *
     while ((k = space_before(s, ca, j)))
         j -= k;
     last = j;
+    bool appositive = false;
     while (j > ca && words < 10) {
         size_t e = j;
         while (j > ca && !space_before(s, ca, j))
             j--;
+        if (stops_at(s, j, e) && words == 0 && !appositive && s[e - 1] == ',') {
+            /* "Chris Curry, PPI research director, said": the name is before the title */
+            size_t c = j;
+            while (c > ca && j - c < 80 && s[c - 1] != ',')
+                c--;
+            if (c > ca && s[c - 1] == ',') {
+                j = c - 1;
+                last = j;
+                appositive = true;
+                continue;
+            }
+        }
         if (stops_at(s, j, e))
             break;
         if (cw_find(s + j, e - j, clause_words) >= 0) {

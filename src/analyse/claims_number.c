@@ -35,7 +35,7 @@ static const char *const months[] = {
 static const char *const ref_words[] = {"article", "section", "paragraph", "clause", "chapter",
                                         "page", "pages", "resolution", "no", "number", "item",
                                         "point", "annex", "part", "room", "flight", "route",
-                                        "ad", "a.d", "a.d.", "no.", "tel", "phone", NULL};
+                                        "ad", "a.d", "a.d.", "no.", "tel", "phone", "age", "aged", NULL};
 
 /* Skips spaces (and no-break or thin spaces) from i. */
 static size_t skip_sp(const char *s, size_t len, size_t i)
@@ -101,6 +101,22 @@ static size_t scale_after(const char *s, size_t len, size_t i, bool money, doubl
     return we;
 }
 
+static const char *unit_word(const char *s, size_t n, bool *time_unit);
+
+/* "25bn rupees": a glued scale is safe when a currency word follows. */
+static bool currency_follows(const char *s, size_t len, size_t i)
+{
+    while (i < len && isalpha((unsigned char)s[i]))
+        i++;
+    size_t ws, we;
+    bool t;
+    const char *u = i < len && s[i] == ' ' && cw_next_word(s, len, i + 1, &ws, &we) && ws == i + 1
+                        ? unit_word(s + ws, we - ws, &t)
+                        : NULL;
+    return u && !t && strcmp(u, "%") != 0 && strlen(u) >= 3 && strcmp(u, "people") != 0 &&
+           strcmp(u, "miles") != 0;
+}
+
 static bool parse_digits(const char *s, size_t len, size_t i, bool money, value *v)
 {
     double x = 0;
@@ -140,6 +156,7 @@ static bool parse_digits(const char *s, size_t len, size_t i, bool money, value 
         v->decimal = true;
     }
     v->ndigits = nd;
+    money = money || (j < len && isalpha((unsigned char)s[j]) && currency_follows(s, len, j));
     double mul = 1;
     size_t e = scale_after(s, len, j, money, &mul);
     v->scaled = mul > 1;
@@ -282,6 +299,7 @@ static const qualifier quals[] = {
     {"some", "about", 0.9, 1.1},        {"an estimated", "about", 0.9, 1.1},
     {"estimated at", "about", 0.9, 1.1}, {"estimated", "about", 0.9, 1.1},
     {"up to", "up to", 0.5, 1},         {"as many as", "up to", 0.5, 1},
+    {"as much as", "up to", 0.5, 1},
     {"fewer than", "less than", 0, 1},  {"less than", "less than", 0, 1},
     {"under", "less than", 0, 1},       {"as few as", "as few as", 1, 1},
 };
@@ -350,7 +368,8 @@ static const char *unit_word(const char *s, size_t n, bool *time_unit)
         {"percent", "%", 0}, {"dollars", "USD", 0}, {"usd", "USD", 0}, {"euros", "EUR", 0},
         {"euro", "EUR", 0}, {"eur", "EUR", 0}, {"rubles", "RUB", 0}, {"roubles", "RUB", 0},
         {"rub", "RUB", 0}, {"drams", "AMD", 0}, {"amd", "AMD", 0}, {"manats", "AZN", 0},
-        {"manat", "AZN", 0}, {"azn", "AZN", 0}, {"pounds", "GBP", 0},
+        {"manat", "AZN", 0}, {"azn", "AZN", 0}, {"pounds", "GBP", 0}, {"rupees", "rupees", 0},
+        {"yen", "JPY", 0}, {"yuan", "CNY", 0}, {"naira", "NGN", 0}, {"lira", "TRY", 0},
         {"day", "days", 1}, {"days", "days", 1}, {"week", "weeks", 1}, {"weeks", "weeks", 1},
         {"month", "months", 1}, {"months", "months", 1}, {"year", "years", 1},
         {"years", "years", 1}, {"decade", "decades", 1}, {"decades", "decades", 1},
@@ -408,7 +427,6 @@ static const char *currency_before(const char *s, size_t len, size_t i, size_t *
     return NULL;
 }
 
-static const char *unit_word(const char *s, size_t n, bool *time_unit);
 
 /* Is the digit number [a, v->end) something other than a quantity? */
 static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, bool money)
@@ -564,7 +582,8 @@ bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
             continue;
         }
         bool digits = !v.words;
-        if (digits && not_a_quantity(s, len, i, &v, cur != NULL)) {
+        bool glued_money = digits && v.scaled && v.end > 0 && isalpha((unsigned char)s[v.end - 1]);
+        if (digits && not_a_quantity(s, len, i, &v, cur != NULL || glued_money)) {
             i = v.end > i ? v.end - 1 : i;
             continue;
         }

@@ -1,6 +1,7 @@
 /* claims_subject.c - what a number counts: the kind of event ("killed", "fled",
  * "remaining", ...) from cue words near it, the counted noun, and for population figures
  * the place they describe (a city and a country of one story differ a hundredfold). */
+#include <ctype.h>
 #include <string.h>
 
 #include "claims_int.h"
@@ -17,9 +18,23 @@ static const char *const people_nouns[] = {
     "mercenaries", "settlers", "pilgrims", "survivors", "adults", "elderly", "orphans",
     "members", "staff", NULL};
 
+/* Capitalised plurals of nationalities: "Ethiopians", "Israelis", "Chinese". */
+static bool nationality(const char *s, size_t n)
+{
+    static const char *const ends[] = {"ians", "ans", "is", "ese", NULL};
+    if (n < 5 || !isupper((unsigned char)s[0]))
+        return false;
+    for (int k = 0; ends[k]; k++) {
+        size_t e = strlen(ends[k]);
+        if (memcmp(s + n - e, ends[k], e) == 0)
+            return true;
+    }
+    return false;
+}
+
 bool cw_people_noun(const char *s, size_t n)
 {
-    return cw_find(s, n, people_nouns) >= 0;
+    return cw_find(s, n, people_nouns) >= 0 || nationality(s, n);
 }
 
 typedef struct {
@@ -57,7 +72,7 @@ static const cue before_cues[] = {
     {"toll", "killed"}, {NULL, NULL}};
 
 /* Words that point back to the previous sentence: "it will be a figure of 5-10,000". */
-static const char *const anaphora[] = {"figure", "number", "total", "estimate", NULL};
+static const char *const anaphora[] = {"figure", "number", "estimate", NULL};
 
 /* Nouns right after a number that make it a population figure whatever verb follows:
  * "the region's estimated 120,000 residents have fled" counts residents, not refugees. */
@@ -115,7 +130,8 @@ static const char *unit_kind(const char *unit)
 {
     static const struct { const char *unit, *kind; } k[] = {
         {"%", "percent"}, {"USD", "money"}, {"EUR", "money"}, {"RUB", "money"},
-        {"AMD", "money"}, {"AZN", "money"}, {"GBP", "money"}, {"days", "duration"},
+        {"AMD", "money"}, {"AZN", "money"}, {"GBP", "money"}, {"rupees", "money"},
+        {"JPY", "money"}, {"CNY", "money"}, {"NGN", "money"}, {"TRY", "money"}, {"days", "duration"},
         {"weeks", "duration"}, {"months", "duration"}, {"years", "duration"},
         {"decades", "duration"}, {"hours", "duration"}, {"minutes", "duration"},
         {"km", "distance"}, {"m", "distance"}, {"miles", "distance"}, {"people", "deployed"}};
