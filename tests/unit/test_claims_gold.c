@@ -292,16 +292,112 @@ TEST(claims_gold_precision_recall)
     free(conflict);
 }
 
+static const char *bbc_root(void)
+{
+    /* ../shared from the main checkout; ../../shared from a worktree under /work/wt */
+    DIR *probe = opendir("../shared/corpora/bbc-news");
+    if (probe) {
+        closedir(probe);
+        return "../shared/corpora/bbc-news";
+    }
+    return "../../shared/corpora/bbc-news";
+}
+
+/* Held-out check: claims of four BBC articles against tests/data/claims-heldout-bbc.tsv. */
+TEST(claims_heldout_bbc_precision_recall)
+{
+    size_t glen;
+    char *text = slurp(t_path("tests/data/claims-heldout-bbc.tsv"), &glen);
+    CHECK(text != NULL);
+    if (!text)
+        return;
+    size_t ng = 0, nfound = 0, matched = 0;
+    char done[8][64];
+    size_t ndone = 0;
+    bool used[4096] = {false};
+    found fs[256];
+    size_t nf = 0;
+    bool absent = false;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (line[0] == '#')
+            continue;
+        char *col[7];
+        int nc = 0;
+        for (char *p = line; nc < 7; nc++) {
+            col[nc] = p;
+            char *tab = strchr(p, '\t');
+            if (!tab) {
+                nc++;
+                break;
+            }
+            *tab = '\0';
+            p = tab + 1;
+        }
+        if (nc != 7)
+            continue;
+        bool seen = false;
+        for (size_t d = 0; d < ndone; d++)
+            seen |= strcmp(done[d], col[0]) == 0;
+        if (!seen && ndone < 8) { /* extract this file's claims once */
+            snprintf(done[ndone++], sizeof done[0], "%s", col[0]);
+            char path[512];
+            snprintf(path, sizeof path, "%s/%s", bbc_root(), col[0]);
+            size_t len;
+            char *body = slurp(path, &len);
+            if (!body) {
+                absent = true;
+                break;
+            }
+            cr_claims cs = {0};
+            cr_claims_extract(body, len, NULL, 0, &cs);
+            for (size_t i = 0; i < cs.n && nf < 256; i++) {
+                memset(&fs[nf], 0, sizeof fs[nf]);
+                snprintf(fs[nf].file, sizeof fs[nf].file, "%d", (int)ndone - 1);
+                fs[nf].c = cs.c[i];
+                fs[nf].sentence = fold_nbsp(body + cs.c[i].start, cs.c[i].len);
+                cs.c[i] = (cr_claim){0};
+                nf++;
+                nfound++;
+            }
+            cr_claims_free(&cs);
+            free(body);
+        }
+        ng++;
+        char fileno[8] = "";
+        for (size_t d = 0; d < ndone; d++)
+            if (strcmp(done[d], col[0]) == 0)
+                snprintf(fileno, sizeof fileno, "%d", (int)d);
+        double lo = atof(col[2]), hi = atof(col[3]);
+        for (size_t j = 0; j < nf; j++)
+            if (!used[j] && strcmp(fs[j].file, fileno) == 0 && near(fs[j].c.lo, lo) &&
+                near(fs[j].c.hi, hi) && strstr(fs[j].sentence, col[1])) {
+                used[j] = true;
+                matched++;
+                break;
+            }
+    }
+    if (!absent) {
+        double p = nfound ? (double)matched / nfound : 0, r = ng ? (double)matched / ng : 0;
+        printf("  claims held-out (4 BBC articles): %zu hand-found, %zu extracted, %zu matched: "
+               "precision %.2f recall %.2f\n", ng, nfound, matched, p, r);
+        CHECK(p >= 0.8);
+        CHECK(r >= 0.8);
+    } else {
+        printf("  claims held-out: corpus absent, skipped\n");
+    }
+    for (size_t j = 0; j < nf; j++) {
+        cr_claims one = {cr_xmalloc(sizeof fs[j].c), 1};
+        one.c[0] = fs[j].c;
+        cr_claims_free(&one);
+        free(fs[j].sentence);
+    }
+    free(text);
+}
+
 /* Extraction speed over the BBC News corpus (2,225 articles), single-threaded. */
 TEST(claims_throughput_bbc)
 {
-    /* ../shared from the main checkout; ../../shared from a worktree under /work/wt */
-    const char *root = "../shared/corpora/bbc-news";
-    DIR *probe = opendir(root);
-    if (!probe)
-        root = "../../shared/corpora/bbc-news";
-    else
-        closedir(probe);
+    const char *root = bbc_root();
     static const char *const topics[] = {"business", "entertainment", "politics", "sport", "tech"};
     size_t bytes = 0, claims = 0, files = 0;
     double ms = 0;
