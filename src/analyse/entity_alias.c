@@ -174,9 +174,9 @@ static void known_as(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_e
             return;
         size_t j = i;
         while (j < i + 2 && j < x->nt && (x->t[j].flags & CR_TOK_WORD) && !word_eq(x, j, "calls") &&
-               !word_eq(x, j, "called"))
+               !word_eq(x, j, "called") && !word_eq(x, j, "call"))
             j++;
-        if (!word_eq(x, j, "calls") && !word_eq(x, j, "called"))
+        if (!word_eq(x, j, "calls") && !word_eq(x, j, "called") && !word_eq(x, j, "call"))
             return;
         i = j + 1;
         reason = "called";

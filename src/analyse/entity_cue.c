@@ -26,7 +26,7 @@ static const char *const modifier_words[] = {
     "acting", "assistant", "chief", "culture", "de", "defence", "defense", "deputy",
     "economy", "education", "energy", "environment", "executive", "facto", "finance",
     "first", "foreign", "former", "general", "health", "home", "human", "industry",
-    "interior", "justice", "parliamentary", "pensions", "presidential", "press", "prime",
+    "interior", "justice", "parliamentary", "pensions", "presidential", "press", "prime", "resident",
     "rights", "second", "security", "senior", "separatist", "shadow", "special", "state",
     "trade", "transport", "vice", "work",
 };

@@ -563,15 +563,16 @@ static bool title_line(const ctx *x, size_t i)
         a--;
     while (b < x->nt && !(x->t[b].flags & CR_TOK_NL))
         b++;
-    size_t long_words = 0;
+    size_t long_words = 0, words = 0;
     for (size_t k = a; k < b; k++) {
+        words += is_word(x, k);
         if (!is_word(x, k) || x->t[k].len < 4 || (x->t[k].flags & CR_TOK_NUM))
             continue;
         if (!(x->t[k].flags & CR_TOK_CAP) || (x->t[k].flags & CR_TOK_ALLCAPS))
             return false;
         long_words++;
     }
-    return long_words >= 4;
+    return long_words >= 3 && words >= 5;
 }
 
 /* In a title-case line only known names are sure; other words wait for the article to
@@ -619,7 +620,7 @@ static void find_candidates(ctx *x)
         /* "Lachin corridor", "Karabakh war": a lower-case head completes the name. */
         if (e < x->nt && is_word(x, e) && !(x->t[e - 1].flags & CR_TOK_POSS) &&
             !(x->t[e].flags & (CR_TOK_CAP | CR_TOK_BREAK)) && cr_ent_is_lower_head(tf(x, e), x->fl[e]) &&
-            !tok_is(x, e - 1, cr_ent_is_demonym))
+            !tok_is(x, e - 1, cr_ent_is_demonym) && !tok_is(x, e - 1, cr_ent_is_stop))
             e++;
         if (title_line(x, i)) {
             title_chunk(x, i, e);
@@ -629,10 +630,14 @@ static void find_candidates(ctx *x)
         bool cue_before = i > 0 && is_word(x, i - 1) && !(x->t[i - 1].flags & CR_TOK_CAP) &&
                           tok_is(x, i - 1, cr_ent_is_cue);
         /* "the Prime Minister's Office Arayik Harutyunyan": the title goes on after 's. */
-        if (i > 0 && (x->t[i - 1].flags & CR_TOK_POSS) && tok_is(x, i - 1, cr_ent_is_cue) && e - i >= 2) {
+        if (i > 0 && (x->t[i - 1].flags & CR_TOK_POSS) && tok_is(x, i - 1, cr_ent_is_cue)) {
             size_t s = e;
             while (s > i && name_word(x, s - 1))
                 s--;
+            if (s == e && e - i == 1 && cr_ent_head_kind(tf(x, i), x->fl[i])) {
+                i = e; /* "the Prime Minister's Office": part of the title */
+                continue;
+            }
             if (s > i && s < e && e - s <= 4) {
                 cr_buf r;
                 cr_buf_init(&r);

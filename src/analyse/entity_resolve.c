@@ -96,7 +96,7 @@ static void join_variants(uf *u, const cr_name_stat *names, size_t n, char **fol
         if (person && !sp)
             continue; /* bare surnames are handled by join_surnames */
         cr_ent_skeleton(person ? sp + 1 : tr[i], person ? strlen(sp + 1) : trl[i], &k);
-        if (k.len < 3)
+        if (k.len < (person ? 2u : 3u))
             continue; /* "UN", "Iran": too short to tell a variant from another name */
         key.len = 0;
         cr_buf_printf(&key, "%c%c|%s", person ? 'P' : 'N', person ? tr[i][0] : ' ', k.data);

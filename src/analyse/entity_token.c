@@ -176,6 +176,7 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
                 sent = false;
             continue;
         }
+        size_t k0 = k; /* byte length of the first letter */
         w->flags |= CR_TOK_WORD | (sent ? CR_TOK_SENT : 0);
         sent = false;
         size_t end = scan_word(s, len, i, &w->flags);
@@ -206,6 +207,9 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
         }
         /* The pronoun "I" is capitalised but never part of a name. */
         if (w->len == 1 && s[i] == 'I')
+            w->flags &= ~(unsigned)CR_TOK_CAP;
+        /* A lone capital letter that is not an initial ("В" in Russian) starts no name. */
+        if (is_upper_cp(cp) && end - i == (size_t)(k0) && (end >= len || s[end] != '.'))
             w->flags &= ~(unsigned)CR_TOK_CAP;
         if (!(w->flags & CR_TOK_CAP))
             w->flags &= ~(unsigned)CR_TOK_ALLCAPS;
