@@ -15,6 +15,8 @@ LDLIBS  += $(PKG_LIBS) -lunistring -lm
 # Every .c under src/ is part of the library except the program's entry point, so a new
 # module needs no Makefile edit.
 LIB_SRC  := $(shell find src -name '*.c' ! -path 'src/cli/main.c' | sort)
+# data/gazetteer.txt compiled in as a C string (POSIX awk, no xxd).
+LIB_SRC  += build/gen/gazetteer.c
 MAIN_SRC := src/cli/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/*.c))
@@ -53,6 +55,10 @@ $(T)/crossread: $(T)/src/cli/main.o $(T)/libcrossread.a
 
 $(T)/unit: $(UNIT_SRC:%.c=$(T)/%.o) $(T)/libcrossread.a
 	$(CC) -g $(SAN) -o $@ $^ $(LDLIBS)
+
+build/gen/gazetteer.c: data/gazetteer.txt tools/gazetteer.awk
+	@mkdir -p $(dir $@)
+	awk -f tools/gazetteer.awk data/gazetteer.txt >$@.tmp && mv $@.tmp $@
 
 deps:
 	@sh tools/setup.sh run

@@ -1,0 +1,225 @@
+/* entity_alias.c - aliases the text states: "Shusha (Shushi)", "Artsakh [Nagorno-Karabakh]",
+ * "Collective Security Treaty Organization (CSTO)", "X, known to Armenians as Y",
+ * "X, which it calls Y", "X, also known as Y", "X [an alternate Armenian name for Y]". */
+#include "entity_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void cr_ent_add_alias(cr_entities *out, cr_ent_map *seen, const char *a, const char *b,
+                      const char *reason)
+{
+    if (strcmp(a, b) == 0)
+        return;
+    cr_buf k;
+    cr_buf_init(&k);
+    const char *lo = strcmp(a, b) < 0 ? a : b, *hi = lo == a ? b : a;
+    cr_buf_printf(&k, "%s\t%s", lo, hi);
+    bool fresh = cr_ent_map_add(seen, k.data, k.len, 1);
+    cr_buf_free(&k);
+    if (!fresh)
+        return;
+    out->alias = cr_xrealloc(out->alias, (out->nalias + 1) * sizeof *out->alias);
+    out->alias[out->nalias++] = (cr_alias){cr_xstrdup(a), cr_xstrdup(b), cr_xstrdup(reason)};
+}
+
+typedef struct {
+    const char *s;
+    const cr_tok *t;
+    size_t nt;
+    const cr_ent_cand *c;
+    size_t *at; /* token -> first candidate starting there, or (size_t)-1 */
+} actx;
+
+static bool word_eq(const actx *x, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    if (i >= x->nt || !(x->t[i].flags & CR_TOK_WORD) || x->t[i].len != n)
+        return false;
+    for (size_t k = 0; k < n; k++) {
+        char ch = x->s[x->t[i].start + k];
+        if ((ch >= 'A' && ch <= 'Z' ? ch + 32 : ch) != w[k])
+            return false;
+    }
+    return true;
+}
+
+static bool punct_is(const actx *x, size_t i, unsigned cp)
+{
+    return i < x->nt && !(x->t[i].flags & CR_TOK_WORD) && x->t[i].cp == cp;
+}
+
+static const cr_ent_cand *cand_at(const actx *x, size_t i)
+{
+    return i < x->nt && x->at[i] != (size_t)-1 ? &x->c[x->at[i]] : NULL;
+}
+
+/* Letters of an acronym against the initials of a long name: "CSTO" and "Collective
+ * Security Treaty Organization", "USAID" and "U.S. Agency for International Development". */
+static bool acronym_of(const char *shortn, const char *longn)
+{
+    char init[32];
+    size_t ni = 0;
+    for (const char *p = longn; *p && ni < sizeof init;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t wl = (size_t)(p - w);
+        if (!wl)
+            break;
+        if (wl <= 3 && w[0] >= 'a' && w[0] <= 'z')
+            continue; /* of, for, the, and */
+        bool caps = true;
+        for (size_t k = 0; k < wl; k++)
+            if (w[k] >= 'a' && w[k] <= 'z')
+                caps = false;
+        for (size_t k = 0; k < wl && ni < sizeof init; k++)
+            if (w[k] >= 'A' && w[k] <= 'Z' && (caps || k == 0 || w[k - 1] == '-'))
+                init[ni++] = w[k];
+    }
+    size_t ns = strlen(shortn);
+    if (ni < 2 || ns < 2 || shortn[0] != init[0] || ns > ni + 2)
+        return false;
+    for (size_t k = 0; k < ni; k++)
+        if (!memchr(shortn, init[k], ns))
+            return false;
+    return true;
+}
+
+static bool all_caps(const char *s)
+{
+    bool letter = false;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z')
+            return false;
+        letter |= *s >= 'A' && *s <= 'Z';
+    }
+    return letter;
+}
+
+/* "X (Y)" and "X [Y]" where Y is one whole name. */
+static void paren(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_map *seen)
+{
+    size_t i = a->t1;
+    unsigned close;
+    if (punct_is(x, i, '('))
+        close = ')';
+    else if (punct_is(x, i, '['))
+        close = ']';
+    else
+        return;
+    const cr_ent_cand *b = cand_at(x, i + 1);
+    if (!b || !punct_is(x, b->t1, close))
+        return;
+    bool ac = all_caps(a->name), bc = all_caps(b->name);
+    if (ac != bc) {
+        const char *s = ac ? a->name : b->name, *l = ac ? b->name : a->name;
+        if (acronym_of(s, l))
+            cr_ent_add_alias(out, seen, a->name, b->name, "acronym");
+        return; /* "Paris (AFP)": a dateline, not an alias */
+    }
+    if ((a->kind == CR_ENT_PERSON) != (b->kind == CR_ENT_PERSON) || ac)
+        return;
+    cr_ent_add_alias(out, seen, a->name, b->name, close == ')' ? "parenthesis" : "bracket");
+}
+
+/* Skips up to max words for which ok() holds; returns the next token. */
+static size_t skip_words(const actx *x, size_t i, size_t max, const char *const *words)
+{
+    for (size_t n = 0; n < max && i < x->nt; n++) {
+        bool hit = false;
+        for (size_t w = 0; words[w] && !hit; w++)
+            hit = word_eq(x, i, words[w]);
+        if (!hit)
+            break;
+        i++;
+    }
+    return i;
+}
+
+/* "X, (which is) (also) known (to Armenians|by ethnic Armenians) as Y", "X, also called Y",
+ * "X, which it calls Y", "X (also known as Y)". */
+static void known_as(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_map *seen)
+{
+    static const char *const lead[] = {"which", "that", "is", "was", "also", "now", "formerly",
+                                       "widely", "better", "locally", "sometimes", "often",
+                                       "commonly", "officially", "still", NULL};
+    size_t i = a->t1;
+    if (punct_is(x, i, ',') || punct_is(x, i, '(') || punct_is(x, i, '['))
+        i++;
+    size_t after = i;
+    i = skip_words(x, i, 4, lead);
+    const char *reason = NULL;
+    if (word_eq(x, i, "known") || word_eq(x, i, "referred")) {
+        i++;
+        if (word_eq(x, i, "to") || word_eq(x, i, "by")) {
+            size_t j = i + 1;
+            while (j < i + 5 && j < x->nt && (x->t[j].flags & CR_TOK_WORD) && !word_eq(x, j, "as"))
+                j++;
+            i = j;
+        }
+        if (!word_eq(x, i, "as"))
+            return;
+        i++;
+        reason = "known as";
+    } else if (word_eq(x, i, "aka") || (word_eq(x, i, "a.k.a"))) {
+        i++;
+        reason = "known as";
+    } else {
+        /* "which it calls Y", "which Azerbaijan calls Y", "also called Y": a lead word
+         * ("which", "also") must have come first. */
+        if (i == after)
+            return;
+        size_t j = i;
+        while (j < i + 2 && j < x->nt && (x->t[j].flags & CR_TOK_WORD) && !word_eq(x, j, "calls") &&
+               !word_eq(x, j, "called") && !word_eq(x, j, "call"))
+            j++;
+        if (!word_eq(x, j, "calls") && !word_eq(x, j, "called") && !word_eq(x, j, "call"))
+            return;
+        i = j + 1;
+        reason = "called";
+    }
+    const cr_ent_cand *b = cand_at(x, i);
+    if (b && (a->kind == CR_ENT_PERSON) == (b->kind == CR_ENT_PERSON))
+        cr_ent_add_alias(out, seen, a->name, b->name, reason);
+}
+
+/* "X [an alternate Armenian name for Y]", "X, another name for Y". */
+static void name_for(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_map *seen)
+{
+    size_t i = a->t1;
+    if (punct_is(x, i, ',') || punct_is(x, i, '(') || punct_is(x, i, '['))
+        i++;
+    if (!(word_eq(x, i, "an") || word_eq(x, i, "a") || word_eq(x, i, "the") || word_eq(x, i, "another")))
+        return;
+    size_t j = i + 1;
+    while (j < i + 6 && j < x->nt && (x->t[j].flags & CR_TOK_WORD) && !word_eq(x, j, "name"))
+        j++;
+    if (!word_eq(x, j, "name") || !(word_eq(x, j + 1, "for") || word_eq(x, j + 1, "of")))
+        return;
+    const cr_ent_cand *b = cand_at(x, j + 2);
+    if (b && b->kind != CR_ENT_PERSON && a->kind != CR_ENT_PERSON)
+        cr_ent_add_alias(out, seen, a->name, b->name, "alternate name");
+}
+
+void cr_ent_find_aliases(const char *s, const cr_tok *t, size_t nt, const cr_ent_cand *c,
+                         size_t nc, cr_entities *out, cr_ent_map *seen)
+{
+    actx x = {s, t, nt, c, cr_xmalloc((nt + 1) * sizeof(size_t))};
+    for (size_t i = 0; i < nt; i++)
+        x.at[i] = (size_t)-1;
+    for (size_t i = nc; i-- > 0;)
+        if (c[i].t0 < nt && c[i].start == t[c[i].t0].start)
+            x.at[c[i].t0] = i;
+    for (size_t i = 0; i < nc; i++) {
+        /* Only a candidate that ends where its last token ends can be followed by a pattern. */
+        if (c[i].end != t[c[i].t1 - 1].start + t[c[i].t1 - 1].len || (t[c[i].t1 - 1].flags & CR_TOK_POSS))
+            continue;
+        paren(&x, &c[i], out, seen);
+        known_as(&x, &c[i], out, seen);
+        name_for(&x, &c[i], out, seen);
+    }
+    free(x.at);
+}

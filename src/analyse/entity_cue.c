@@ -1,0 +1,176 @@
+/* entity_cue.c - words that tell a name's kind: title cues before a person's name, head
+ * words of organisations, places and events, and the endings of surnames. Sorted lists
+ * searched by bsearch. */
+#include "entity_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const cue_words[] = {
+    "adviser", "advisor", "aide", "ambassador", "analyst", "apostle", "archbishop",
+    "assistant", "attorney", "author", "baron", "baroness", "billionaire", "bishop",
+    "businessman", "candidate", "capt", "captain", "catholicos", "ceo", "chair", "chairman",
+    "chairperson", "chairwoman", "chancellor", "chief", "col", "colonel", "commander",
+    "commentator", "commissioner", "coordinator", "correspondent", "dame", "defender",
+    "deputy", "diplomat", "director", "doctor", "dr", "economist", "editor", "emir",
+    "envoy", "expert", "founder", "gen", "general", "governor", "head", "historian", "imam",
+    "journalist", "judge", "king", "lawyer", "leader", "lieutenant", "lord", "mayor", "mep",
+    "minister", "mp", "mr", "mrs", "ms", "observer", "official", "ombudsman", "patriarch",
+    "politician", "pope", "premier", "president", "priest", "prince", "princess", "prof",
+    "professor", "prosecutor", "queen", "rabbi", "reporter", "representative", "researcher",
+    "rev", "reverend", "scientist", "secretary", "secretary-general", "sen", "senator",
+    "sergeant", "sheikh", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "writer",
+};
+static const char *const modifier_words[] = {
+    "acting", "assistant", "chief", "culture", "de", "defence", "defense", "deputy",
+    "economy", "education", "energy", "environment", "executive", "facto", "finance",
+    "first", "foreign", "former", "general", "health", "home", "human", "industry",
+    "interior", "justice", "parliamentary", "pensions", "presidential", "press", "prime", "resident",
+    "rights", "second", "security", "senior", "separatist", "shadow", "special", "state",
+    "trade", "transport", "vice", "work",
+};
+
+typedef struct {
+    const char *word;
+    int kind;
+} head_word;
+
+/* Sorted by word. Corridors count as events: the brief groups them with agreements, and a
+ * corridor in these stories is a negotiated arrangement more than a stretch of road. */
+static const head_word head_words[] = {
+    {"academy", CR_ENT_ORG},        {"accord", CR_ENT_EVENT},       {"accords", CR_ENT_EVENT},
+    {"administration", CR_ENT_ORG}, {"agency", CR_ENT_ORG},         {"agreement", CR_ENT_EVENT},
+    {"airlines", CR_ENT_ORG},       {"airport", CR_ENT_PLACE},      {"alliance", CR_ENT_ORG},
+    {"army", CR_ENT_ORG},           {"assembly", CR_ENT_ORG},       {"association", CR_ENT_ORG},
+    {"avenue", CR_ENT_PLACE},       {"bay", CR_ENT_PLACE},          {"bloc", CR_ENT_ORG},
+    {"blockade", CR_ENT_EVENT},     {"board", CR_ENT_ORG},          {"bridge", CR_ENT_PLACE},
+    {"bureau", CR_ENT_ORG},         {"cabinet", CR_ENT_ORG},        {"cathedral", CR_ENT_PLACE},
+    {"ceasefire", CR_ENT_EVENT},    {"center", CR_ENT_ORG},         {"centre", CR_ENT_ORG},
+    {"channel", CR_ENT_ORG},        {"church", CR_ENT_ORG},         {"city", CR_ENT_PLACE},
+    {"coalition", CR_ENT_ORG},      {"coast", CR_ENT_PLACE},        {"college", CR_ENT_ORG},
+    {"command", CR_ENT_ORG},        {"commission", CR_ENT_ORG},     {"committee", CR_ENT_ORG},
+    {"commonwealth", CR_ENT_ORG},   {"company", CR_ENT_ORG},        {"conference", CR_ENT_EVENT},
+    {"conflict", CR_ENT_EVENT},     {"congress", CR_ENT_ORG},       {"contingent", CR_ENT_ORG},
+    {"corporation", CR_ENT_ORG},    {"corridor", CR_ENT_EVENT},     {"council", CR_ENT_ORG},
+    {"county", CR_ENT_PLACE},       {"court", CR_ENT_ORG},          {"crisis", CR_ENT_EVENT},
+    {"cross", CR_ENT_ORG},          {"daily", CR_ENT_ORG},          {"declaration", CR_ENT_EVENT},
+    {"department", CR_ENT_ORG},     {"desert", CR_ENT_PLACE},       {"district", CR_ENT_PLACE},
+    {"election", CR_ENT_EVENT},     {"elections", CR_ENT_EVENT},    {"embassy", CR_ENT_ORG},
+    {"empire", CR_ENT_PLACE},       {"endowment", CR_ENT_ORG},      {"federation", CR_ENT_ORG},
+    {"force", CR_ENT_ORG},          {"forces", CR_ENT_ORG},         {"foundation", CR_ENT_ORG},
+    {"front", CR_ENT_ORG},          {"fund", CR_ENT_ORG},           {"gazette", CR_ENT_ORG},
+    {"genocide", CR_ENT_EVENT},     {"government", CR_ENT_ORG},     {"group", CR_ENT_ORG},
+    {"guard", CR_ENT_ORG},          {"gulf", CR_ENT_PLACE},         {"herald", CR_ENT_ORG},
+    {"highway", CR_ENT_PLACE},      {"hotel", CR_ENT_PLACE},        {"institute", CR_ENT_ORG},
+    {"institution", CR_ENT_ORG},    {"island", CR_ENT_PLACE},       {"islands", CR_ENT_PLACE},
+    {"journal", CR_ENT_ORG},        {"lake", CR_ENT_PLACE},         {"league", CR_ENT_ORG},
+    {"massacre", CR_ENT_EVENT},     {"media", CR_ENT_ORG},          {"ministry", CR_ENT_ORG},
+    {"mission", CR_ENT_ORG},        {"monastery", CR_ENT_PLACE},    {"mount", CR_ENT_PLACE},
+    {"mountains", CR_ENT_PLACE},    {"movement", CR_ENT_ORG},       {"network", CR_ENT_ORG},
+    {"news", CR_ENT_ORG},           {"oblast", CR_ENT_PLACE},       {"offensive", CR_ENT_EVENT},
+    {"office", CR_ENT_ORG},         {"organisation", CR_ENT_ORG},   {"organization", CR_ENT_ORG},
+    {"palace", CR_ENT_PLACE},       {"parliament", CR_ENT_ORG},     {"party", CR_ENT_ORG},
+    {"peninsula", CR_ENT_PLACE},    {"police", CR_ENT_ORG},         {"process", CR_ENT_EVENT},
+    {"protocol", CR_ENT_EVENT},     {"province", CR_ENT_PLACE},     {"radio", CR_ENT_ORG},
+    {"referendum", CR_ENT_EVENT},   {"region", CR_ENT_PLACE},       {"republic", CR_ENT_PLACE},
+    {"revolution", CR_ENT_EVENT},   {"river", CR_ENT_PLACE},        {"road", CR_ENT_PLACE},
+    {"school", CR_ENT_ORG},         {"sea", CR_ENT_PLACE},          {"secretariat", CR_ENT_ORG},
+    {"senate", CR_ENT_ORG},         {"service", CR_ENT_ORG},        {"services", CR_ENT_ORG},
+    {"society", CR_ENT_ORG},        {"square", CR_ENT_PLACE},       {"statement", CR_ENT_EVENT},
+    {"street", CR_ENT_PLACE},       {"strip", CR_ENT_PLACE},        {"summit", CR_ENT_EVENT},
+    {"talks", CR_ENT_EVENT},        {"telecom", CR_ENT_ORG},        {"television", CR_ENT_ORG},
+    {"times", CR_ENT_ORG},          {"treaty", CR_ENT_EVENT},       {"tribune", CR_ENT_ORG},
+    {"trust", CR_ENT_ORG},          {"tv", CR_ENT_ORG},             {"union", CR_ENT_ORG},
+    {"university", CR_ENT_ORG},     {"valley", CR_ENT_PLACE},       {"war", CR_ENT_EVENT},
+    {"wars", CR_ENT_EVENT},
+};
+
+static const char *const lower_heads[] = {"corridor", "road", "war"};
+
+static const char *const surname_endings[] = {
+    "dze", "enko", "eva", "ev", "ian", "iev", "ogly", "oglu", "ova", "ov", "shvili", "ski",
+    "skiy", "sky", "yan", "yev", "zade",
+};
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
+
+static int cmp_head(const void *key, const void *elem)
+{
+    return strcmp(key, ((const head_word *)elem)->word);
+}
+
+/* Copies f[0..n) into a C string if it is short enough to be a listed word. */
+static bool as_key(char *key, size_t cap, const char *f, size_t n)
+{
+    if (n == 0 || n >= cap)
+        return false;
+    memcpy(key, f, n);
+    key[n] = '\0';
+    return true;
+}
+
+bool cr_ent_is_cue(const char *f, size_t n)
+{
+    char key[32];
+    return as_key(key, sizeof key, f, n) &&
+           bsearch(key, cue_words, sizeof cue_words / sizeof *cue_words, sizeof *cue_words,
+                   cmp_word);
+}
+
+bool cr_ent_is_cue_modifier(const char *f, size_t n)
+{
+    char key[32];
+    return as_key(key, sizeof key, f, n) &&
+           bsearch(key, modifier_words, sizeof modifier_words / sizeof *modifier_words,
+                   sizeof *modifier_words, cmp_word);
+}
+
+int cr_ent_head_kind(const char *f, size_t n)
+{
+    char key[32];
+    if (!as_key(key, sizeof key, f, n))
+        return 0;
+    const head_word *h = bsearch(key, head_words, sizeof head_words / sizeof *head_words,
+                                 sizeof *head_words, cmp_head);
+    return h ? h->kind : 0;
+}
+
+bool cr_ent_is_lower_head(const char *f, size_t n)
+{
+    for (size_t i = 0; i < sizeof lower_heads / sizeof *lower_heads; i++)
+        if (strlen(lower_heads[i]) == n && memcmp(lower_heads[i], f, n) == 0)
+            return true;
+    return false;
+}
+
+bool cr_ent_surname_shape(const char *f, size_t n)
+{
+    if (n < 5)
+        return false;
+    for (size_t i = 0; i < sizeof surname_endings / sizeof *surname_endings; i++) {
+        size_t k = strlen(surname_endings[i]);
+        if (k < n - 2 && memcmp(f + n - k, surname_endings[i], k) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* For the test that keeps the lists sorted. */
+bool cr_ent_cue_lists_sorted(void);
+bool cr_ent_cue_lists_sorted(void)
+{
+    for (size_t i = 1; i < sizeof cue_words / sizeof *cue_words; i++)
+        if (strcmp(cue_words[i - 1], cue_words[i]) >= 0)
+            return false;
+    for (size_t i = 1; i < sizeof modifier_words / sizeof *modifier_words; i++)
+        if (strcmp(modifier_words[i - 1], modifier_words[i]) >= 0)
+            return false;
+    for (size_t i = 1; i < sizeof head_words / sizeof *head_words; i++)
+        if (strcmp(head_words[i - 1].word, head_words[i].word) >= 0)
+            return false;
+    return true;
+}

@@ -1,0 +1,221 @@
+/* entity_token.c - splits a body into words and punctuation for the name finder: one pass,
+ * one growing array, boilerplate spans skipped, and the facts the chunker needs (capital,
+ * possessive, sentence start, paragraph break) computed once per word. */
+#include "entity_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unictype.h>
+
+#include "crossread/text.h"
+
+static unsigned decode(const char *s, size_t len, size_t i, size_t *k)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *k = 1;
+        return c;
+    }
+    unsigned cp;
+    *k = (size_t)cr_utf8_decode(s + i, len - i, &cp);
+    if (*k == 0)
+        *k = 1;
+    return cp;
+}
+
+static bool is_word_cp(unsigned cp)
+{
+    if (cp < 0x80)
+        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    return uc_is_alpha(cp) || uc_is_digit(cp) || uc_is_general_category(cp, UC_CATEGORY_M);
+}
+
+static bool is_upper_cp(unsigned cp)
+{
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    return uc_is_upper(cp) || uc_is_general_category(cp, UC_CATEGORY_Lt);
+}
+
+static bool is_lower_cp(unsigned cp)
+{
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return uc_is_lower(cp);
+}
+
+static bool is_space_cp(unsigned cp)
+{
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 ||
+           (cp > 0x80 && uc_is_space(cp));
+}
+
+/* Punctuation that ends a sentence, and punctuation a sentence start looks through. */
+static bool ends_sentence(unsigned cp)
+{
+    return cp == '.' || cp == '!' || cp == '?' || cp == ':' || cp == ';' || cp == 0x2022 ||
+           cp == 0x2026;
+}
+
+static bool transparent(unsigned cp)
+{
+    return cp == '"' || cp == '\'' || cp == '(' || cp == '[' || cp == '*' || cp == '#' ||
+           cp == '_' || cp == 0x201C || cp == 0x201D || cp == 0x2018 || cp == 0x2019 ||
+           cp == 0x00AB || cp == 0x00BB || cp == 0x201E;
+}
+
+static int cmp_span(const void *a, const void *b)
+{
+    const cr_span *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
+/* Scans one word starting at i; returns its end. Hyphens, apostrophes and dots join
+ * letters ("Nagorno-Karabakh", "O'Brien", "U.S."). */
+static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
+{
+    size_t k, nletters = 0;
+    bool upper_only = true, dotted = false;
+    while (i < len) {
+        unsigned cp = decode(s, len, i, &k);
+        if (is_word_cp(cp)) {
+            if (is_lower_cp(cp))
+                upper_only = false;
+            if (!(cp >= '0' && cp <= '9'))
+                nletters++;
+            i += k;
+            continue;
+        }
+        if (cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.') {
+            size_t k2;
+            if (i + k < len && is_word_cp(decode(s, len, i + k, &k2))) {
+                if (cp == '-')
+                    *flags |= CR_TOK_HYPH;
+                dotted |= cp == '.';
+                i += k;
+                continue;
+            }
+            /* "U.S." keeps its last dot, so that dot does not end a sentence. */
+            if (cp == '.' && dotted)
+                i += k;
+        }
+        break;
+    }
+    if (upper_only && nletters >= 2)
+        *flags |= CR_TOK_ALLCAPS;
+    return i;
+}
+
+void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nspans,
+                     cr_tok **toks, size_t *ntoks)
+{
+    cr_span *sp = NULL;
+    size_t nsp = 0;
+    for (size_t i = 0; i < nspans; i++)
+        if (spans[i].kind == CR_SPAN_BOILERPLATE)
+            nsp++;
+    if (nsp) {
+        sp = cr_xmalloc(nsp * sizeof *sp);
+        nsp = 0;
+        for (size_t i = 0; i < nspans; i++)
+            if (spans[i].kind == CR_SPAN_BOILERPLATE)
+                sp[nsp++] = spans[i];
+        qsort(sp, nsp, sizeof *sp, cmp_span);
+    }
+    size_t cap = len / 5 + 16, n = 0, si = 0;
+    cr_tok *t = cr_xmalloc(cap * sizeof *t);
+    bool sent = true, brk = true, space = true, nl = true;
+    int newlines = 0;
+    size_t i = 0;
+    while (i < len) {
+        while (si < nsp && sp[si].start + sp[si].len <= i)
+            si++;
+        if (si < nsp && sp[si].start <= i) {
+            i = sp[si].start + sp[si].len;
+            sent = brk = space = nl = true;
+            continue;
+        }
+        size_t k;
+        unsigned cp = decode(s, len, i, &k);
+        if (is_space_cp(cp)) {
+            if (cp == '\n' && ++newlines >= 2)
+                sent = brk = true;
+            nl |= cp == '\n';
+            space = true;
+            i += k;
+            continue;
+        }
+        if (n == cap) {
+            cap *= 2;
+            t = cr_xrealloc(t, cap * sizeof *t);
+        }
+        cr_tok *w = &t[n++];
+        w->start = i;
+        w->cp = cp;
+        w->flags = (brk ? CR_TOK_BREAK : 0) | (space ? 0 : CR_TOK_TIGHT) | (nl ? CR_TOK_NL : 0);
+        brk = space = nl = false;
+        newlines = 0;
+        if (!is_word_cp(cp)) {
+            w->len = k;
+            i += k;
+            bool abbrev_dot = false;
+            if (cp == '.' && n >= 2 && (t[n - 2].flags & CR_TOK_WORD)) {
+                cr_tok *p = &t[n - 2];
+                char low[8];
+                if (p->len < sizeof low) {
+                    for (size_t j = 0; j < p->len; j++) {
+                        char c = s[p->start + j];
+                        low[j] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+                    }
+                    abbrev_dot = cr_ent_is_abbrev(low, p->len);
+                }
+            }
+            if (ends_sentence(cp) && !abbrev_dot)
+                sent = true;
+            else if (!transparent(cp))
+                sent = false;
+            continue;
+        }
+        size_t k0 = k; /* byte length of the first letter */
+        w->flags |= CR_TOK_WORD | (sent ? CR_TOK_SENT : 0);
+        sent = false;
+        size_t end = scan_word(s, len, i, &w->flags);
+        /* A possessive 's is not part of the name. */
+        if (end - i > 2 && s[end - 1] == 's' && s[end - 2] == '\'') {
+            end -= 2;
+            w->flags |= CR_TOK_POSS;
+        } else if (end - i > 4 && s[end - 1] == 's' && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0) {
+            end -= 4;
+            w->flags |= CR_TOK_POSS;
+        }
+        w->len = end - i;
+        if (cp >= '0' && cp <= '9')
+            w->flags |= CR_TOK_NUM;
+        else if (is_upper_cp(cp))
+            w->flags |= CR_TOK_CAP;
+        else if (w->len > 3 && (s[i] == 'a' || s[i] == 'e') && s[i + 1] == 'l' && s[i + 2] == '-' &&
+                 is_upper_cp(decode(s, len, i + 3, &k)))
+            w->flags |= CR_TOK_CAP; /* al-Assad */
+        /* "Armenian-controlled", "US-led": an adjective, not a name. */
+        if ((w->flags & CR_TOK_HYPH) && (w->flags & CR_TOK_CAP)) {
+            const char *h = NULL;
+            for (size_t j = i; j + 1 < end; j++)
+                if (s[j] == '-')
+                    h = s + j;
+            if (h && is_lower_cp(decode(s, len, (size_t)(h + 1 - s), &k)))
+                w->flags &= ~(unsigned)CR_TOK_CAP;
+        }
+        /* The pronoun "I" is capitalised but never part of a name. */
+        if (w->len == 1 && s[i] == 'I')
+            w->flags &= ~(unsigned)CR_TOK_CAP;
+        /* A lone capital letter that is not an initial ("В" in Russian) starts no name. */
+        if (is_upper_cp(cp) && end - i == (size_t)(k0) && (end >= len || s[end] != '.'))
+            w->flags &= ~(unsigned)CR_TOK_CAP;
+        if (!(w->flags & CR_TOK_CAP))
+            w->flags &= ~(unsigned)CR_TOK_ALLCAPS;
+        i = (w->flags & CR_TOK_POSS) ? end + ((s[end] == '\'') ? 2 : 4) : end;
+    }
+    free(sp);
+    *toks = t;
+    *ntoks = n;
+}

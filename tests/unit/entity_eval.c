@@ -1,0 +1,279 @@
+/* entity_eval.c - precision and recall of entity groups against a gold list.
+ * A system group is right if its names meet exactly one gold entity; a gold entity is found
+ * if exactly one group meets it and that group meets nothing else (a split or a wrong merge
+ * is a miss). */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "entity_eval.h"
+
+#include "crossread/entity.h"
+#include "crossread/text.h"
+#include "crossread/util.h"
+
+char *ent_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    cr_buf b;
+    cr_buf_init(&b);
+    char chunk[65536];
+    size_t got;
+    while ((got = fread(chunk, 1, sizeof chunk, f)) > 0)
+        cr_buf_add(&b, chunk, got);
+    fclose(f);
+    *len = b.len;
+    return cr_buf_steal(&b);
+}
+
+/* Lines that ingest marks as boilerplate in these files: appeals, link lists, credits. */
+static const char *const markers[] = {
+    "Become an OC Media Member", "Support independent journalism", "Become a member",
+    "[Read on OC Media", "[Read more on OC Media", "This article was amended", " For ease of reading",
+    "Read in Georgian", "Right now, online media", "Interested in directly", "**Related article:**",
+    "*This article was first", "*The views expressed", "Original url:", "Similar Posts",
+    "This post is also available", "Lisans öğrenimini", "Related article:",
+};
+
+static cr_span *marker_spans(const char *s, size_t len, size_t *n)
+{
+    cr_span *sp = NULL;
+    *n = 0;
+    for (size_t i = 0; i < len;) {
+        const char *nl = memchr(s + i, '\n', len - i);
+        size_t e = nl ? (size_t)(nl - s) : len;
+        for (size_t m = 0; m < sizeof markers / sizeof *markers; m++) {
+            size_t k = strlen(markers[m]);
+            if (e - i >= k && memcmp(s + i, markers[m], k) == 0) {
+                sp = cr_xrealloc(sp, (*n + 1) * sizeof *sp);
+                sp[(*n)++] = (cr_span){i, e - i, CR_SPAN_BOILERPLATE};
+                break;
+            }
+        }
+        i = e + 1;
+    }
+    return sp;
+}
+
+typedef struct {
+    char *name, *fold;
+    long votes[6];
+    long articles;
+    size_t last_file;
+} stat;
+
+static size_t find_or_add(stat **st, size_t *n, const char *name, size_t file)
+{
+    char *f = cr_fold(name, strlen(name));
+    for (size_t i = 0; i < *n; i++)
+        if (strcmp((*st)[i].fold, f) == 0) {
+            free(f);
+            if ((*st)[i].last_file != file) {
+                (*st)[i].last_file = file;
+                (*st)[i].articles++;
+            }
+            return i;
+        }
+    *st = cr_xrealloc(*st, (*n + 1) * sizeof **st);
+    stat *s = &(*st)[(*n)++];
+    memset(s, 0, sizeof *s);
+    s->name = cr_xstrdup(name);
+    s->fold = f;
+    s->articles = 1;
+    s->last_file = file;
+    return *n - 1;
+}
+
+typedef struct {
+    char *canonical;
+    int kind;
+    char **fold;
+    size_t n;
+} gold_ent;
+
+static gold_ent *load_gold(const char *path, size_t *n)
+{
+    size_t len;
+    char *text = ent_read_file(path, &len);
+    if (!text)
+        return NULL;
+    gold_ent *g = NULL;
+    *n = 0;
+    for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
+        if (line[0] == '#' || !line[0])
+            continue;
+        char *t1 = strchr(line, '\t');
+        if (!t1)
+            continue;
+        *t1 = '\0';
+        char *kind = t1 + 1, *t2 = strchr(kind, '\t');
+        if (t2)
+            *t2 = '\0';
+        g = cr_xrealloc(g, (*n + 1) * sizeof *g);
+        gold_ent *e = &g[(*n)++];
+        e->canonical = cr_xstrdup(line);
+        e->kind = cr_entity_kind_parse(kind, strlen(kind));
+        e->fold = cr_xmalloc(sizeof *e->fold);
+        e->fold[0] = cr_fold(line, strlen(line));
+        e->n = 1;
+        for (char *a = t2 ? t2 + 1 : NULL; a && *a;) {
+            char *bar = strchr(a, '|');
+            size_t al = bar ? (size_t)(bar - a) : strlen(a);
+            e->fold = cr_xrealloc(e->fold, (e->n + 1) * sizeof *e->fold);
+            e->fold[e->n++] = cr_fold(a, al);
+            a = bar ? bar + 1 : NULL;
+        }
+    }
+    free(text);
+    return g;
+}
+
+static long gold_of(const gold_ent *g, size_t ng, const char *fold)
+{
+    for (size_t i = 0; i < ng; i++)
+        for (size_t k = 0; k < g[i].n; k++)
+            if (strcmp(g[i].fold[k], fold) == 0)
+                return (long)i;
+    return -1;
+}
+
+bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path, bool verbose,
+                  ent_score *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t ng;
+    gold_ent *gold = load_gold(gold_path, &ng);
+    if (!gold)
+        return false;
+    cr_gazetteer *gz = cr_gazetteer_default();
+    stat *st = NULL;
+    size_t nst = 0;
+    char **pa = NULL, **pb = NULL;
+    size_t npair = 0;
+    bool ok = true;
+    for (size_t f = 0; f < nfiles && ok; f++) {
+        size_t len, nsp;
+        char *text = ent_read_file(files[f], &len);
+        if (!text) {
+            ok = false;
+            break;
+        }
+        cr_span *sp = marker_spans(text, len, &nsp);
+        cr_entities e;
+        double t0 = cr_now_ms();
+        cr_entities_extract(gz, text, len, sp, nsp, &e);
+        out->ms += cr_now_ms() - t0;
+        out->bytes += (double)len;
+        for (size_t i = 0; i < e.n; i++) {
+            size_t k = find_or_add(&st, &nst, e.m[i].name, f + 1);
+            st[k].votes[e.m[i].kind]++;
+        }
+        for (size_t i = 0; i < e.nalias; i++) {
+            pa = cr_xrealloc(pa, (npair + 1) * sizeof *pa);
+            pb = cr_xrealloc(pb, (npair + 1) * sizeof *pb);
+            pa[npair] = cr_xstrdup(e.alias[i].a);
+            pb[npair++] = cr_xstrdup(e.alias[i].b);
+        }
+        cr_entities_free(&e);
+        free(sp);
+        free(text);
+    }
+    size_t cnt = nst ? nst : 1;
+    cr_name_stat *ns = cr_xmalloc(cnt * sizeof *ns);
+    cr_name_pair *pairs = cr_xmalloc((npair ? npair : 1) * sizeof *pairs);
+    for (size_t i = 0; i < nst; i++) {
+        int best = CR_ENT_OTHER;
+        for (int k = CR_ENT_PERSON; k < CR_ENT_OTHER; k++)
+            if (st[i].votes[k] > st[i].votes[best] || (best == CR_ENT_OTHER && st[i].votes[k] > 0))
+                best = k;
+        ns[i] = (cr_name_stat){st[i].name, best, st[i].articles};
+    }
+    for (size_t i = 0; i < npair; i++)
+        pairs[i] = (cr_name_pair){pa[i], pb[i]};
+    size_t *grp = cr_xmalloc(cnt * sizeof *grp), *canon = cr_xmalloc(cnt * sizeof *canon);
+    int *gkind = cr_xmalloc(cnt * sizeof *gkind);
+    cr_entities_resolve(gz, ns, nst, pairs, npair, NULL, 0, NULL, 0, grp, canon, gkind);
+    /* Which gold entities each group meets, and how many groups meet each gold entity. */
+    long *meet = cr_xmalloc(cnt * sizeof *meet); /* -1 none, -2 several, else gold index */
+    size_t *hits = cr_xcalloc(ng ? ng : 1, sizeof *hits);
+    bool *bad = cr_xcalloc(ng ? ng : 1, sizeof *bad);
+    for (size_t r = 0; r < nst; r++)
+        meet[r] = -1;
+    for (size_t i = 0; i < nst; i++) {
+        long gi = gold_of(gold, ng, st[i].fold);
+        size_t r = grp[i];
+        if (gi < 0)
+            continue;
+        if (meet[r] == -1)
+            meet[r] = gi;
+        else if (meet[r] != gi)
+            meet[r] = -2;
+    }
+    size_t kinds_right = 0;
+    for (size_t r = 0; r < nst; r++) {
+        if (canon[r] == (size_t)-1)
+            continue;
+        out->groups++;
+        if (meet[r] >= 0) {
+            out->true_groups++;
+            hits[meet[r]]++;
+            kinds_right += gkind[r] == gold[meet[r]].kind;
+            if (verbose && gkind[r] != gold[meet[r]].kind)
+                printf("    kind: %s is %s, gold %s\n", ns[canon[r]].name, cr_entity_kind_name(gkind[r]),
+                       cr_entity_kind_name(gold[meet[r]].kind));
+        } else if (verbose) {
+            printf("    %s group:", meet[r] == -1 ? "false" : "merged");
+            for (size_t i = 0; i < nst; i++)
+                if (grp[i] == r)
+                    printf(" [%s]", st[i].name);
+            printf("\n");
+        }
+        if (meet[r] == -2)
+            for (size_t i = 0; i < nst; i++) {
+                long gi = grp[i] == r ? gold_of(gold, ng, st[i].fold) : -1;
+                if (gi >= 0)
+                    bad[gi] = true;
+            }
+    }
+    out->gold = ng;
+    for (size_t i = 0; i < ng; i++) {
+        if (hits[i] == 1 && !bad[i])
+            out->found++;
+        else if (verbose)
+            printf("    missed: %s (%zu groups%s)\n", gold[i].canonical, hits[i], bad[i] ? ", merged" : "");
+    }
+    out->precision = out->groups ? (double)out->true_groups / (double)out->groups : 0;
+    out->recall = ng ? (double)out->found / (double)ng : 0;
+    out->kind_accuracy = out->true_groups ? (double)kinds_right / (double)out->true_groups : 0;
+    for (size_t i = 0; i < nst; i++) {
+        free(st[i].name);
+        free(st[i].fold);
+    }
+    for (size_t i = 0; i < npair; i++) {
+        free(pa[i]);
+        free(pb[i]);
+    }
+    for (size_t i = 0; i < ng; i++) {
+        for (size_t k = 0; k < gold[i].n; k++)
+            free(gold[i].fold[k]);
+        free(gold[i].fold);
+        free(gold[i].canonical);
+    }
+    free(gold);
+    free(st);
+    free(pa);
+    free(pb);
+    free(ns);
+    free(pairs);
+    free(grp);
+    free(canon);
+    free(gkind);
+    free(meet);
+    free(hits);
+    free(bad);
+    cr_gazetteer_free(gz);
+    return ok;
+}

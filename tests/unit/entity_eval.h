@@ -1,0 +1,24 @@
+/* entity_eval.h - measures extraction + resolution against a hand-made list of entities
+ * (tests/data/entities-*.tsv), for the unit tests of the entity module. */
+#ifndef CROSSREAD_ENTITY_EVAL_H
+#define CROSSREAD_ENTITY_EVAL_H
+
+#include <stddef.h>
+
+typedef struct {
+    double precision, recall, kind_accuracy;
+    size_t groups, gold, true_groups, found;
+    double bytes, ms; /* text extracted and the time it took */
+} ent_score;
+
+/* Extracts every file, resolves the names of all of them together, and scores the groups
+ * against the gold list. Lines starting with a known boilerplate marker are passed as
+ * boilerplate spans (what ingest marks). verbose prints misses and false groups. Returns
+ * false if a file or the gold list cannot be read. */
+bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path, bool verbose,
+                  ent_score *out);
+
+/* Reads a whole file; NULL if it cannot. */
+char *ent_read_file(const char *path, size_t *len);
+
+#endif
