@@ -18,6 +18,10 @@
     X(ENTER, "enter", "Open the selected article or item")                         \
     X(BACK, "back", "Go back to the previous article or view")                     \
     X(TOGGLE_BOILERPLATE, "toggle-boilerplate", "Show or hide boilerplate")        \
+    X(FIND, "find", "Find in the article; in a list, filter it as you type")      \
+    X(NAMES, "names", "All names: people, places, organisations, events")          \
+    X(ARTICLE_NAMES, "article-names", "Names in the open article")                 \
+    X(TOGGLE_NAMES, "toggle-names", "Highlight names in the article")              \
     X(HELP, "help", "Show this help")                                              \
     X(REDRAW, "redraw", "Redraw the screen")                                       \
     X(QUIT, "quit", "Close the view, or quit the reader")

@@ -47,5 +47,8 @@ int cr_cmd_open(const cr_cli *g, int argc, char **argv);
 int cr_cmd_import(const cr_cli *g, int argc, char **argv);
 int cr_cmd_list(const cr_cli *g, int argc, char **argv);
 int cr_cmd_show(const cr_cli *g, int argc, char **argv);
+int cr_cmd_entities(const cr_cli *g, int argc, char **argv);
+int cr_cmd_mentions(const cr_cli *g, int argc, char **argv);
+int cr_cmd_xref(const cr_cli *g, int argc, char **argv);
 
 #endif

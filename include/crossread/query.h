@@ -61,3 +61,41 @@ void cr_xref_free(cr_xref *x);
 size_t cr_query_xrefs(cr_store *s, int64_t id, size_t limit, cr_xref **out);
 
 #endif
+
+/* ---- names (entities) ---- */
+
+typedef struct {
+    int64_t id;
+    char *canonical;
+    int kind;          /* cr_entity_kind */
+    long articles;     /* articles mentioning it (with an article filter: its mentions there) */
+    long mentions;
+    char *names;       /* its names joined by "|" (with an article filter: the forms used there) */
+    char *reason;      /* why it has its kind */
+} cr_entity_row;
+
+void cr_entity_row_free(cr_entity_row *e);
+/* Entities, most widespread first; article != 0 restricts to that article; filter (may be
+ * NULL) keeps those with a name containing it, case- and diacritic-insensitively. */
+size_t cr_query_entities(cr_store *s, int64_t article, const char *filter, size_t offset,
+                         size_t limit, cr_entity_row **out);
+/* How many entities cr_query_entities() would list without a limit. */
+long cr_query_entity_count(cr_store *s, int64_t article, const char *filter);
+/* The entity a name belongs to (any of its aliases, folded), or 0. */
+int64_t cr_query_entity_by_name(cr_store *s, const char *name);
+
+/* One mention of an entity, with a line of context. */
+typedef struct {
+    int64_t article;
+    char *outlet, *date, *title;
+    size_t start, len;  /* the mention in the body */
+    char *surface;      /* the name as written there */
+    char *context;      /* about a line of text around it, newlines as spaces */
+    size_t ctx_hit;     /* byte offset of the mention inside context */
+} cr_mention_row;
+
+void cr_mention_row_free(cr_mention_row *m);
+/* Every mention of an entity across the library, newest articles first. */
+size_t cr_query_mentions(cr_store *s, int64_t entity, size_t limit, cr_mention_row **out);
+/* Mentions inside one article, in text order (for highlighting names). */
+size_t cr_query_article_mentions(cr_store *s, int64_t article, size_t **starts, size_t **lens);

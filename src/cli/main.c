@@ -11,6 +11,9 @@ static const cr_command commands[] = {
     {"import", cr_cmd_import, "[--prune] PATH...", "import article files and folders"},
     {"list", cr_cmd_list, "[--format tsv|json]", "list the articles"},
     {"show", cr_cmd_show, "ID [--width N]", "print an article wrapped to N columns"},
+    {"entities", cr_cmd_entities, "[--article ID]", "list names: people, places, organisations"},
+    {"mentions", cr_cmd_mentions, "NAME", "every mention of a name across the library"},
+    {"xref", cr_cmd_xref, "ID", "articles sharing names with article ID"},
 };
 
 static void usage(FILE *f)

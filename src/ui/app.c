@@ -60,6 +60,20 @@ void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember)
     cr_xref_load(app, app->pane[PANE_XREF], id);
 }
 
+void cr_app_goto(cr_app *app, int64_t id, size_t pos)
+{
+    while (app->noverlays)
+        cr_app_pop_overlay(app);
+    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
+    if (cur == id) {
+        /* the same article: remember where we were, then move */
+        push_place(app->back, &app->nback, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
+        app->nfwd = 0;
+    }
+    cr_app_open_article(app, id, pos, cur != id);
+    app->focus = PANE_ARTICLE;
+}
+
 static void go_back(cr_app *app)
 {
     if (!app->nback) {
@@ -172,6 +186,14 @@ static void app_action(cr_app *app, cr_action a)
     case CR_ACT_NEXT_PANE: app->focus = (app->focus + 1) % PANE_COUNT; break;
     case CR_ACT_PREV_PANE: app->focus = (app->focus + PANE_COUNT - 1) % PANE_COUNT; break;
     case CR_ACT_HELP: cr_app_push_overlay(app, cr_help_view()); break;
+    case CR_ACT_NAMES: cr_app_push_overlay(app, cr_names_view(app, 0)); break;
+    case CR_ACT_ARTICLE_NAMES:
+        if (cr_article_id(app->pane[PANE_ARTICLE]))
+            cr_app_push_overlay(app, cr_names_view(app, cr_article_id(app->pane[PANE_ARTICLE])));
+        else
+            cr_app_message(app, "No article open");
+        break;
+    case CR_ACT_TOGGLE_NAMES: cr_article_toggle_names(app, app->pane[PANE_ARTICLE]); break;
     case CR_ACT_BACK: go_back(app); break;
     case CR_ACT_REDRAW: clearok(curscr, TRUE); break;
     case CR_ACT_QUIT:
@@ -196,7 +218,7 @@ static void dispatch(cr_app *app, cr_action a)
     cr_view *v = focused_view(app);
     if (v->ops->handle(app, v, a))
         return;
-    if (app->noverlays && a != CR_ACT_QUIT && a != CR_ACT_HELP)
+    if (app->noverlays && a != CR_ACT_QUIT && a != CR_ACT_HELP && a != CR_ACT_NAMES)
         return; /* an overlay owns the keys while it is up */
     app_action(app, a);
 }
@@ -258,6 +280,9 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
         if (rc == KEY_CODE_YES && ch == KEY_RESIZE)
             continue; /* the next draw measures the new size and re-wraps */
         cr_key k = {(int)ch, rc == KEY_CODE_YES};
+        cr_view *v = focused_view(&app);
+        if (app.mode != MODE_TOO_SMALL && v->ops->key && v->ops->key(&app, v, k))
+            continue;
         dispatch(&app, cr_keymap_lookup(k));
     }
     while (app.noverlays)

@@ -30,6 +30,8 @@ typedef struct {
     /* Key hints and position for the status bar. */
     void (*status)(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, size_t np);
     void (*destroy)(cr_view *v);
+    /* Optional: sees every key before the key map, for typing into a view; true if taken. */
+    bool (*key)(cr_app *app, cr_view *v, cr_key k);
 } cr_view_ops;
 
 struct cr_view {
@@ -83,11 +85,34 @@ void cr_sources_select(cr_app *app, cr_view *v, int64_t id);
 size_t cr_article_pos(cr_view *v);
 int64_t cr_article_id(cr_view *v);
 
+/* A one-line text field (lineedit.c): typing, Backspace, C-u; the text is UTF-8. */
+typedef struct {
+    cr_buf text;
+} cr_lineedit;
+/* Feeds a key; returns 1 if the text changed, 0 if the key is not for the field. */
+int cr_lineedit_key(cr_lineedit *e, cr_key k);
+void cr_lineedit_free(cr_lineedit *e);
+
+/* List movement shared by list views: cursor and top row over count rows. */
+typedef struct {
+    long count, cursor, top;
+} cr_listnav;
+/* Applies a movement action; true if it was one. page = rows per page. */
+bool cr_listnav_move(cr_listnav *n, cr_action a, long page);
+/* Keeps the cursor inside the list and on screen. */
+void cr_listnav_clamp(cr_listnav *n, long page);
+
+cr_view *cr_names_view(cr_app *app, int64_t article);
+cr_view *cr_mentions_view(cr_app *app, int64_t entity, const char *name);
+void cr_article_toggle_names(cr_app *app, cr_view *v);
+
 /* The app's verbs used by views (app.c). */
 void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember);
 void cr_app_push_overlay(cr_app *app, cr_view *v);
 void cr_app_pop_overlay(cr_app *app);
 void cr_app_message(cr_app *app, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Closes every overlay and shows the article at a body offset. */
+void cr_app_goto(cr_app *app, int64_t id, size_t pos);
 /* Load the article into the article pane / its cross-references into the xref pane. */
 void cr_article_load(cr_app *app, cr_view *v, int64_t id, size_t pos);
 void cr_xref_load(cr_app *app, cr_view *v, int64_t id);

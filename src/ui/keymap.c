@@ -79,6 +79,10 @@ void cr_keymap_defaults(void)
     bind_char(CTRL('h'), CR_ACT_BACK);
     bind_char(CTRL('o'), CR_ACT_BACK);
     bind_char('B', CR_ACT_TOGGLE_BOILERPLATE);
+    bind_char('/', CR_ACT_FIND);
+    bind_char('e', CR_ACT_NAMES);
+    bind_char('E', CR_ACT_ARTICLE_NAMES);
+    bind_char('H', CR_ACT_TOGGLE_NAMES);
     bind_char('?', CR_ACT_HELP);
     bind_code(KEY_F(1), CR_ACT_HELP);
     bind_char(CTRL('l'), CR_ACT_REDRAW);

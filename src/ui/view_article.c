@@ -17,6 +17,9 @@ typedef struct {
     size_t top;        /* first display line shown */
     size_t pos;        /* body offset of the top line: the reading place */
     bool show_boiler;
+    bool show_names;
+    cr_decor *decor; /* names lit in the text, when show_names */
+    size_t ndecor;
 } article;
 
 static void relayout(article *a, int width)
@@ -24,7 +27,7 @@ static void relayout(article *a, int width)
     if (a->lay_width == width || !a->loaded)
         return;
     cr_layout_free(&a->lay);
-    cr_layout_opts o = {.show_boilerplate = a->show_boiler};
+    cr_layout_opts o = {.show_boilerplate = a->show_boiler, .decor = a->decor, .ndecor = a->ndecor};
     cr_layout_article(&a->rec.a, width, &o, &a->lay);
     a->lay_width = width;
     a->top = cr_layout_line_of_body(&a->lay, a->pos);
@@ -137,15 +140,47 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
 {
     (void)app;
     article *a = v->data;
-    snprintf(hints, nh, "j/k scroll  Space/b page  B boilerplate  Tab pane  ? help");
+    snprintf(hints, nh, "j/k scroll  Space/b page  e names  H highlight  B boilerplate  ? help");
     if (a->loaded)
         snprintf(pos, np, "%d%%", percent(a, v->height > 0 ? v->height : 1));
     else
         pos[0] = '\0';
 }
 
+static void drop_decor(article *a)
+{
+    free(a->decor);
+    a->decor = NULL;
+    a->ndecor = 0;
+}
+
+static void load_names(cr_app *app, article *a)
+{
+    drop_decor(a);
+    if (!a->show_names || !a->loaded)
+        return;
+    size_t *starts, *lens;
+    size_t n = cr_query_article_mentions(app->store, a->id, &starts, &lens);
+    a->decor = cr_xcalloc(n ? n : 1, sizeof *a->decor);
+    for (size_t i = 0; i < n; i++)
+        a->decor[i] = (cr_decor){starts[i], lens[i], CR_ATTR_ENTITY};
+    a->ndecor = n;
+    free(starts);
+    free(lens);
+}
+
+void cr_article_toggle_names(cr_app *app, cr_view *v)
+{
+    article *a = v->data;
+    a->show_names = !a->show_names;
+    load_names(app, a);
+    a->lay_width = 0;
+    cr_app_message(app, a->show_names ? "Names highlighted (H to hide)" : "Names not highlighted");
+}
+
 static void unload(article *a)
 {
+    drop_decor(a);
     if (!a->loaded)
         return;
     cr_layout_free(&a->lay);
@@ -160,7 +195,7 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {"article", draw, handle, status, destroy};
+static const cr_view_ops ops = {.name = "article", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
 
 cr_view *cr_article_view(void)
 {
@@ -188,6 +223,7 @@ void cr_article_load(cr_app *app, cr_view *v, int64_t id, size_t pos)
     a->pos = pos;
     a->top = 0;
     a->lay_width = 0;
+    load_names(app, a);
 }
 
 size_t cr_article_pos(cr_view *v)

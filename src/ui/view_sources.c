@@ -171,7 +171,7 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {"sources", draw, handle, status, destroy};
+static const cr_view_ops ops = {.name = "sources", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
 
 cr_view *cr_sources_view(void)
 {

@@ -130,7 +130,7 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {"xref", draw, handle, status, destroy};
+static const cr_view_ops ops = {.name = "xref", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
 
 cr_view *cr_xref_view(void)
 {
