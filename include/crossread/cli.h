@@ -40,6 +40,8 @@ void cr_json_string(cr_buf *b, const char *s);
 void cr_tsv_field(cr_buf *b, const char *s);
 /* Parses a positive article id; false if it is not one. */
 bool cr_cli_parse_id(const char *s, long long *id);
+/* cr_now_ms() at the start of main(), for timing reports. */
+double cr_cli_started_ms(void);
 /* Columns of the terminal on stdout, else 80. */
 int cr_cli_term_width(void);
 

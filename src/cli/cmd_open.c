@@ -6,9 +6,11 @@
 #include "crossread/ui.h"
 
 static const char usage[] =
-    "usage: crossread open [ID]\n"
+    "usage: crossread open [--bench] [ID]\n"
     "Opens the reader on the library: sources, the article, and its cross-references.\n"
-    "With ID, opens that article. Press ? inside for every key; q quits.\n";
+    "With ID, opens that article. Press ? inside for every key; q quits.\n"
+    "  --bench   draw the first screen, print its time and peak memory to stderr, and exit\n"
+    "            (used by make bench)\n";
 
 int cr_cmd_open(const cr_cli *g0, int argc, char **argv)
 {
@@ -19,7 +21,9 @@ int cr_cmd_open(const cr_cli *g0, int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         bool bad;
         long long id;
-        if (cr_cli_common_opt(&g, argc, argv, &i, &bad)) {
+        if (strcmp(argv[i], "--bench") == 0) {
+            o.bench = true;
+        } else if (cr_cli_common_opt(&g, argc, argv, &i, &bad)) {
             if (bad)
                 return cr_cli_usage_error("open", usage, "--db needs a PATH");
         } else if (!o.open_id && cr_cli_parse_id(argv[i], &id)) {
@@ -28,6 +32,7 @@ int cr_cmd_open(const cr_cli *g0, int argc, char **argv)
             return cr_cli_usage_error("open", usage, "unexpected argument %s", argv[i]);
         }
     }
+    o.started_ms = cr_cli_started_ms();
     cr_store *s = cr_cli_store(&g, false);
     if (!s)
         return 1;

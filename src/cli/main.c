@@ -16,6 +16,13 @@ static const cr_command commands[] = {
     {"xref", cr_cmd_xref, "ID", "articles sharing names with article ID"},
 };
 
+static double started_ms;
+
+double cr_cli_started_ms(void)
+{
+    return started_ms;
+}
+
 static void usage(FILE *f)
 {
     fputs("usage: crossread [--db PATH] [COMMAND] [ARGS...]\n"
@@ -37,6 +44,7 @@ static void usage(FILE *f)
 
 int main(int argc, char **argv)
 {
+    started_ms = cr_now_ms();
     setlocale(LC_ALL, "");
     cr_cli g = {0};
     int i = 1;

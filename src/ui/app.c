@@ -223,6 +223,29 @@ static void dispatch(cr_app *app, cr_action a)
     app_action(app, a);
 }
 
+/* Peak resident memory of this process in KiB (VmHWM), or -1. */
+static long peak_kib(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    if (!f)
+        return -1;
+    char line[256];
+    long kib = -1;
+    while (fgets(line, sizeof line, f))
+        if (sscanf(line, "VmHWM: %ld kB", &kib) == 1)
+            break;
+    fclose(f);
+    return kib;
+}
+
+static void report_first_screen(double started_ms)
+{
+    double ms = cr_now_ms() - started_ms;
+    long kib = peak_kib();
+    endwin();
+    fprintf(stderr, "first-screen-ms %.1f peak-kib %ld\n", ms, kib);
+}
+
 static bool locale_is_utf8(void)
 {
     const char *cs = nl_langinfo(CODESET);
@@ -272,6 +295,10 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
 
     while (!app.quit) {
         draw_all(&app);
+        if (o && o->bench) {
+            report_first_screen(o->started_ms);
+            break;
+        }
         wint_t ch;
         int rc = get_wch(&ch);
         if (rc == ERR)
