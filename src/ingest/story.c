@@ -148,6 +148,38 @@ static bool ends_sentence(const char *s, size_t len)
             ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99));
 }
 
+/* The author named in a bio: "... Dr. Sabir Askeroğlu, yüksek ..." -> "Sabir Askeroğlu". */
+static char *bio_name(const char *s, size_t len)
+{
+    size_t lim = len < 2000 ? len : 2000;
+    for (size_t i = 0; i + 4 < lim; i++) {
+        if (memcmp(s + i, "Dr. ", 4) != 0 || (i && s[i - 1] != ' '))
+            continue;
+        const char *p = s + i + 4;
+        size_t n = 0, words = 0;
+        /* two or three words, up to a comma or a lower-case word */
+        while (words < 3 && p + n < s + lim) {
+            size_t w = n;
+            while (p + w < s + lim && p[w] != ' ' && p[w] != ',' && p[w] != '.')
+                w++;
+            if (w == n || !(isupper((unsigned char)p[n]) || (unsigned char)p[n] >= 0xC3))
+                break;
+            n = w;
+            words++;
+            if (p + n >= s + lim || p[n] != ' ')
+                break;
+            if (p + n + 1 < s + lim && !isupper((unsigned char)p[n + 1]))
+                break;
+            n++;
+        }
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (words >= 2 && ig_name_line(p, n))
+            return cr_xstrndup(p, n);
+    }
+    return NULL;
+}
+
 static void add_kind_spans(ig_build *b, size_t start, size_t len, unsigned bits)
 {
     for (int k = 1; k < 32; k++)
@@ -196,7 +228,11 @@ void ig_story(const ig_line *l, size_t n, ig_story_opts *o, cr_article *a)
         char date[11];
         if (!a->title) {
             if (bl[bi].kind == B_URL && !a->url) {
-                a->url = cr_xstrndup(raw.data, raw.len);
+                const char *u = raw.data;
+                size_t ul = raw.len;
+                if (ul >= 2 && u[0] == '<' && u[ul - 1] == '>')
+                    u++, ul -= 2;
+                a->url = cr_xstrndup(u, ul);
                 skip[bi] = true;
             } else if (ig_date_line(raw.data, raw.len, date)) {
                 if (!a->date)
@@ -297,8 +333,11 @@ void ig_story(const ig_line *l, size_t n, ig_story_opts *o, cr_article *a)
             rest += !skip[bi];
         if (rest <= 2)
             for (bi = last_ref + 1; bi < nb; bi++)
-                if (!skip[bi])
+                if (!skip[bi]) {
                     bits[bi] |= 1u << CR_SPAN_BOILERPLATE;
+                    if (!a->author)
+                        a->author = bio_name(b.body.data + starts[bi], lens[bi]);
+                }
     }
     for (bi = 0; bi < nb; bi++)
         if (!skip[bi])
