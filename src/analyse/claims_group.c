@@ -1,7 +1,10 @@
 /* claims_group.c - claims about the same quantity across articles, joined by union-find
  * over candidates sorted by kind, unit and value, so that only claims within the
- * same-quantity factor are ever compared. */
+ * same-quantity factor are ever compared; within a kind and unit, dated claims are also
+ * bucketed by date, so only claims near enough in time are compared (a library spanning
+ * years stays near-linear). */
 #include <ctype.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +26,7 @@ typedef struct {
     size_t flen;
     const char *noun;
     size_t nlen;
+    long day; /* the claim's date in days, -1 if unknown */
 } item;
 
 /* "region residents" -> frame "region", noun "residents". */
@@ -143,8 +147,7 @@ static bool compatible(const item *a, const item *b)
         if (generic_noun(a->noun, a->nlen) || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
     }
-    long da = days_of(x->date), db = days_of(y->date);
-    if (da >= 0 && db >= 0 && labs(da - db) > MAX_DAYS_APART)
+    if (a->day >= 0 && b->day >= 0 && labs(a->day - b->day) > MAX_DAYS_APART)
         return false;
     return true;
 }
@@ -154,6 +157,113 @@ static double distance(const cr_claim_key *x, const cr_claim_key *y)
 {
     double a = (x->lo + x->hi) / 2 + 1, b = (y->lo + y->hi) / 2 + 1;
     return fabs(log(a / b));
+}
+
+/* Same kind and unit: the claims that may be about one quantity. */
+static bool same_run(const item *a, const item *b)
+{
+    return a->klen == b->klen && memcmp(a->k->subject, b->k->subject, a->klen) == 0 &&
+           strcmp(a->k->unit ? a->k->unit : "", b->k->unit ? b->k->unit : "") == 0;
+}
+
+typedef struct {
+    const item *it;  /* sorted */
+    size_t *parent;  /* union-find over the claims' own indexes */
+    size_t *best;    /* per sorted position: the nearest candidate of a loose claim */
+    double *best_d;
+} pairing;
+
+/* One candidate pair, i before j in sorted order. A loose claim keeps its nearest candidate,
+ * the first in sorted order on a tie. */
+static void pair(pairing *pg, size_t i, size_t j)
+{
+    const item *it = pg->it;
+    if (!compatible(&it[i], &it[j]))
+        return;
+    if ((it[i].flen == 0) == (it[j].flen == 0)) {
+        unite(pg->parent, it[i].idx, it[j].idx);
+        return;
+    }
+    size_t loose = it[i].flen ? j : i, other = it[i].flen ? i : j;
+    double d = distance(it[loose].k, it[other].k);
+    if (d < pg->best_d[loose] || (d == pg->best_d[loose] && other < pg->best[loose]))
+        pg->best_d[loose] = d, pg->best[loose] = other;
+}
+
+/* Days apart never join: MAX_DAYS_APART + 1 days per bucket puts every joinable dated pair
+ * in the same or a neighbouring bucket. Undated claims (bucket LONG_MIN) join any date. */
+static long bucket_of(long day)
+{
+    return day < 0 ? LONG_MIN : day / (MAX_DAYS_APART + 1);
+}
+
+typedef struct {
+    long bucket;
+    size_t pos; /* sorted position of the claim */
+} dated;
+
+static int cmp_dated(const void *a, const void *b)
+{
+    const dated *x = a, *y = b;
+    if (x->bucket != y->bucket)
+        return x->bucket < y->bucket ? -1 : 1;
+    return (x->pos > y->pos) - (x->pos < y->pos);
+}
+
+/* The slice [*first, *end) of order[lo..hi) that holds bucket b. */
+static void bucket_slice(const dated *order, size_t lo, size_t hi, long b, size_t *first,
+                         size_t *end)
+{
+    size_t l = lo, h = hi;
+    while (l < h) {
+        size_t m = l + (h - l) / 2;
+        if (order[m].bucket < b)
+            l = m + 1;
+        else
+            h = m;
+    }
+    *first = l;
+    for (h = l; h < hi && order[h].bucket == b; h++)
+        ;
+    *end = h;
+}
+
+/* Every pair i < j of the run [s, e) that the value factor and the date window allow. In a
+ * bucket's slice positions ascend and so do values, so each scan stops at the first value
+ * too large. */
+static void pair_run(pairing *pg, size_t s, size_t e, dated *order)
+{
+    const item *it = pg->it;
+    for (size_t p = s; p < e; p++)
+        order[p] = (dated){bucket_of(it[p].day), p};
+    qsort(order + s, e - s, sizeof *order, cmp_dated);
+    size_t undated_first, undated_end;
+    bucket_slice(order, s, e, LONG_MIN, &undated_first, &undated_end);
+    for (size_t i = s; i < e; i++) {
+        double hi = it[i].k->hi > 0 ? it[i].k->hi : 1;
+        double limit = SAME_QUANTITY_FACTOR * hi;
+        if (it[i].day < 0) {
+            for (size_t j = i + 1; j < e && !(it[j].k->lo > limit); j++)
+                pair(pg, i, j);
+            continue;
+        }
+        long b = bucket_of(it[i].day);
+        size_t slices[4][2] = {{undated_first, undated_end}};
+        for (int d = -1; d <= 1; d++)
+            bucket_slice(order, undated_end, e, b + d, &slices[d + 2][0], &slices[d + 2][1]);
+        for (int sl = 0; sl < 4; sl++) {
+            size_t l = slices[sl][0], h = slices[sl][1];
+            while (l < h) { /* the first position after i */
+                size_t m = l + (h - l) / 2;
+                if (order[m].pos <= i)
+                    l = m + 1;
+                else
+                    h = m;
+            }
+            for (size_t q = l; q < slices[sl][1] && !(it[order[q].pos].k->lo > limit); q++)
+                pair(pg, i, order[q].pos);
+        }
+    }
 }
 
 void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conflict_out)
@@ -166,43 +276,29 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
         const char *s = k[i].subject ? k[i].subject : "";
         const char *sp = strchr(s, ' ');
         it[i] = (item){&k[i], i, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
-                       sp ? strlen(sp + 1) : 0};
+                       sp ? strlen(sp + 1) : 0, days_of(k[i].date)};
         split_frame(&it[i]);
         parent[i] = i;
     }
     qsort(it, n, sizeof *it, cmp_item);
     /* A population figure with no place ("120,000 people lived here") could be the city's or
      * the region's: it joins only its nearest candidate, so it never bridges the two. */
-    size_t *best = cr_xmalloc(n * sizeof *best);
-    double *best_d = cr_xmalloc(n * sizeof *best_d);
+    pairing pg = {it, parent, cr_xmalloc(n * sizeof *pg.best), cr_xmalloc(n * sizeof *pg.best_d)};
     for (size_t i = 0; i < n; i++)
-        best[i] = (size_t)-1, best_d[i] = INFINITY;
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = i + 1; j < n; j++) {
-            if (it[j].klen != it[i].klen ||
-                memcmp(it[j].k->subject, it[i].k->subject, it[i].klen) != 0 ||
-                strcmp(it[j].k->unit ? it[j].k->unit : "", it[i].k->unit ? it[i].k->unit : ""))
-                break; /* another kind or unit: sorted, so no later match */
-            double hi = it[i].k->hi > 0 ? it[i].k->hi : 1;
-            if (it[j].k->lo > SAME_QUANTITY_FACTOR * hi)
-                break; /* sorted by lo: the rest are larger still */
-            if (!compatible(&it[i], &it[j]))
-                continue;
-            if ((it[i].flen == 0) == (it[j].flen == 0)) {
-                unite(parent, it[i].idx, it[j].idx);
-                continue;
-            }
-            size_t loose = it[i].flen ? j : i, other = it[i].flen ? i : j;
-            double d = distance(it[loose].k, it[other].k);
-            if (d < best_d[loose])
-                best_d[loose] = d, best[loose] = other;
-        }
+        pg.best[i] = (size_t)-1, pg.best_d[i] = INFINITY;
+    dated *order = cr_xmalloc(n * sizeof *order);
+    for (size_t s = 0, e; s < n; s = e) {
+        for (e = s + 1; e < n && same_run(&it[s], &it[e]); e++)
+            ;
+        pair_run(&pg, s, e, order);
     }
+    free(order);
+    size_t *best = pg.best;
     for (size_t i = 0; i < n; i++)
         if (best[i] != (size_t)-1)
             unite(parent, it[i].idx, it[best[i]].idx);
     free(best);
-    free(best_d);
+    free(pg.best_d);
     /* conflict: the ranges of a group have no common value within the tolerance */
     double *glo = cr_xmalloc(n * sizeof *glo), *ghi = cr_xmalloc(n * sizeof *ghi);
     for (size_t i = 0; i < n; i++)

@@ -76,6 +76,12 @@ int cr_cmd_import(const cr_cli *g0, int argc, char **argv)
         for (size_t i = 0; i < st.nnotes; i++)
             printf("note: %s\n", st.notes[i]);
     }
+    if (getenv("CROSSREAD_TIMING")) {
+        fprintf(stderr, "timing: import %.0f ms", st.ms);
+        for (int i = 0; i < CR_STAGE_COUNT; i++)
+            fprintf(stderr, " %s %.0f", cr_import_stage_name(i), st.stage_ms[i]);
+        fputc('\n', stderr);
+    }
     for (size_t i = 0; i < st.nproblems; i++)
         fprintf(stderr, "crossread import: %s: %s\n", st.problems[i].path, st.problems[i].reason);
     int status = st.files_failed ? 1 : 0;

@@ -29,6 +29,14 @@ typedef struct {
     size_t files_done, files_total;
 } importer;
 
+const char *cr_import_stage_name(int stage)
+{
+    static const char *const names[CR_STAGE_COUNT] = {
+        "walk", "ingest", "write", "minhash", "names", "claims", "entities", "dedup",
+        "claim-groups", "commit"};
+    return stage >= 0 && stage < CR_STAGE_COUNT ? names[stage] : "?";
+}
+
 static bool prep(sqlite3 *db, sqlite3_stmt **st, const char *sql, char **err)
 {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL) == SQLITE_OK)
@@ -134,6 +142,7 @@ static bool remove_articles_of_file(importer *im, sqlite3_int64 file_id, char **
 static bool insert_article(importer *im, sqlite3_int64 file_id, const cr_article *a, bool *dup,
                            char **err)
 {
+    double t0 = cr_now_ms();
     char *key = cr_article_key(a);
     sqlite3_stmt *q = im->art_ins;
     sqlite3_bind_text(q, 1, key, -1, SQLITE_STATIC);
@@ -178,6 +187,7 @@ static bool insert_article(importer *im, sqlite3_int64 file_id, const cr_article
         sqlite3_bind_text(im->fts_ins, 3, a->body, (int)a->body_len, SQLITE_STATIC);
         ok = step_done(im, im->fts_ins, err);
     }
+    im->st->stage_ms[CR_STAGE_WRITE] += cr_now_ms() - t0;
     ok = ok && cr_analyser_article(im->an, id, a, err);
     im->st->articles_added++;
     return ok;
@@ -217,6 +227,7 @@ static bool import_file(importer *im, const cr_walk_file *f, char **err)
         return true;
     }
 
+    double t0 = cr_now_ms();
     char *data = NULL;
     size_t len = 0;
     char *read_err = NULL;
@@ -241,6 +252,7 @@ static bool import_file(importer *im, const cr_walk_file *f, char **err)
     cr_doc doc;
     cr_ingest_buffer(data, len, f->path, &doc);
     free(data);
+    st->stage_ms[CR_STAGE_INGEST] += cr_now_ms() - t0;
     st->bytes += f->size;
     for (size_t i = 0; i < doc.nnotes; i++)
         add_note(st, f->path, doc.notes[i]);
@@ -364,6 +376,7 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
     importer im = {.db = cr_store_db(s), .st = st, .opts = o, .started = cr_now_ms()};
     cr_walk w;
     cr_walk_paths(paths, npaths, &w);
+    st->stage_ms[CR_STAGE_WALK] = cr_now_ms() - im.started;
     for (size_t i = 0; i < w.nproblems; i++) {
         add_problem(st, w.problems[i].path, w.problems[i].reason);
         st->files_failed++;
@@ -376,6 +389,7 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
         cr_walk_free(&w);
         return false;
     }
+    cr_analyser_time_into(im.an, st->stage_ms);
     if (warning) {
         st->notes = cr_xrealloc(st->notes, (st->nnotes + 1) * sizeof *st->notes);
         st->notes[st->nnotes++] = warning;
@@ -399,12 +413,14 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
     draw_progress(&im, true);
     finalize_all(&im);
     cr_analyser_free(im.an);
+    double t0 = cr_now_ms();
     if (ok)
         ok = cr_import_exec(im.db, "COMMIT", err);
     if (!ok)
         sqlite3_exec(im.db, "ROLLBACK", NULL, NULL, NULL);
     else if (changed)
         sqlite3_exec(im.db, "PRAGMA optimize", NULL, NULL, NULL);
+    st->stage_ms[CR_STAGE_COMMIT] = cr_now_ms() - t0;
     cr_walk_free(&w);
     st->ms = cr_now_ms() - im.started;
     return ok;

@@ -15,7 +15,22 @@ struct cr_analyser {
     sqlite3 *db;
     cr_gazetteer *gaz;
     sqlite3_stmt *name_get, *name_put, *mention_put, *alias_put, *claim_put, *minhash_put;
+    double *stage_ms;
 };
+
+void cr_analyser_time_into(cr_analyser *an, double *stage_ms)
+{
+    an->stage_ms = stage_ms;
+}
+
+/* Adds the time since *t0 to a stage and restarts the clock. */
+static void lap(cr_analyser *an, int stage, double *t0)
+{
+    double now = cr_now_ms();
+    if (an->stage_ms)
+        an->stage_ms[stage] += now - *t0;
+    *t0 = now;
+}
 
 bool cr_import_exec(sqlite3 *db, const char *sql, char **err)
 {
@@ -180,12 +195,18 @@ static bool store_claims(cr_analyser *an, sqlite3_int64 id, const cr_article *a,
 
 bool cr_analyser_article(cr_analyser *an, sqlite3_int64 id, const cr_article *a, char **err)
 {
+    double t0 = cr_now_ms();
     uint32_t sig[CR_MINHASH_N];
     cr_minhash(a->body, a->body_len, a->spans, a->nspans, sig);
     sqlite3_bind_blob(an->minhash_put, 1, sig, sizeof sig, SQLITE_STATIC);
     sqlite3_bind_int64(an->minhash_put, 2, id);
-    return run(an->db, an->minhash_put, err) && store_entities(an, id, a, err) &&
-           store_claims(an, id, a, err);
+    bool ok = run(an->db, an->minhash_put, err);
+    lap(an, CR_STAGE_MINHASH, &t0);
+    ok = ok && store_entities(an, id, a, err);
+    lap(an, CR_STAGE_NAMES, &t0);
+    ok = ok && store_claims(an, id, a, err);
+    lap(an, CR_STAGE_CLAIMS, &t0);
+    return ok;
 }
 
 bool cr_import_forget_article(sqlite3 *db, sqlite3_int64 id, char **err)
@@ -494,5 +515,12 @@ static bool group_claims(cr_analyser *an, char **err)
 
 bool cr_analyser_library(cr_analyser *an, char **err)
 {
-    return resolve_entities(an, err) && fold_duplicates(an, err) && group_claims(an, err);
+    double t0 = cr_now_ms();
+    bool ok = resolve_entities(an, err);
+    lap(an, CR_STAGE_ENTITIES, &t0);
+    ok = ok && fold_duplicates(an, err);
+    lap(an, CR_STAGE_DEDUP, &t0);
+    ok = ok && group_claims(an, err);
+    lap(an, CR_STAGE_GROUPS, &t0);
+    return ok;
 }

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 
 #include "crossread/article.h"
+#include "crossread/import.h"
 
 typedef struct cr_analyser cr_analyser;
 
@@ -17,6 +18,8 @@ bool cr_import_exec(sqlite3 *db, const char *sql, char **err);
  * prepared statements. *warning receives a message for the user (a bad gazetteer line)
  * or NULL. */
 cr_analyser *cr_analyser_new(sqlite3 *db, char **warning, char **err);
+/* Where the analyser adds the time of its stages (indexed by CR_STAGE_*), or NULL. */
+void cr_analyser_time_into(cr_analyser *an, double *stage_ms);
 void cr_analyser_free(cr_analyser *an);
 /* Analyses a newly inserted article and stores what is derived from it. */
 bool cr_analyser_article(cr_analyser *an, sqlite3_int64 id, const cr_article *a, char **err);
