@@ -27,7 +27,11 @@ typedef struct {
     const char *noun;
     size_t nlen;
     long day; /* the claim's date in days, -1 if unknown */
+    int cls;  /* what compatible() asks of the nouns: CLS_* */
+    char *nkey; /* the noun as same_noun() sees it, for CLS_MEASURE and CLS_PEOPLE */
 } item;
+
+enum { CLS_OTHER, CLS_MEASURE, CLS_POPULATION, CLS_PEOPLE };
 
 /* "region residents" -> frame "region", noun "residents". */
 static void split_frame(item *t)
@@ -133,16 +137,16 @@ static bool compatible(const item *a, const item *b)
         return false; /* "another 170 died": an addition, not an estimate of the same toll */
     if (a->flen && b->flen && !same_noun(a->frame, a->flen, b->frame, b->flen))
         return false; /* a city's population is not its country's */
-    if (measure_kind(x->subject, a->klen)) {
+    if (a->cls == CLS_MEASURE) {
         /* "10 months" of what? Without the noun two durations are not comparable. */
         if (!a->nlen || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
-    } else if (cw_ieq(x->subject, a->klen, "population")) {
+    } else if (a->cls == CLS_POPULATION) {
         /* "32,000 Azerbaijanis lived" is not the Armenian population */
         if (!(generic_noun(a->noun, a->nlen) && generic_noun(b->noun, b->nlen)) &&
             !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
-    } else if (cw_ieq(x->subject, a->klen, "people")) {
+    } else if (a->cls == CLS_PEOPLE) {
         /* people with no event: only "300 officials" and "300 officials" are one figure */
         if (generic_noun(a->noun, a->nlen) || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
@@ -199,7 +203,7 @@ static long bucket_of(long day)
 
 typedef struct {
     long bucket;
-    size_t pos; /* sorted position of the claim */
+    size_t q; /* index into the list being paired */
 } dated;
 
 static int cmp_dated(const void *a, const void *b)
@@ -207,7 +211,7 @@ static int cmp_dated(const void *a, const void *b)
     const dated *x = a, *y = b;
     if (x->bucket != y->bucket)
         return x->bucket < y->bucket ? -1 : 1;
-    return (x->pos > y->pos) - (x->pos < y->pos);
+    return (x->q > y->q) - (x->q < y->q);
 }
 
 /* The slice [*first, *end) of order[lo..hi) that holds bucket b. */
@@ -228,42 +232,107 @@ static void bucket_slice(const dated *order, size_t lo, size_t hi, long b, size_
     *end = h;
 }
 
-/* Every pair i < j of the run [s, e) that the value factor and the date window allow. In a
- * bucket's slice positions ascend and so do values, so each scan stops at the first value
- * too large. */
-static void pair_run(pairing *pg, size_t s, size_t e, dated *order)
+/* Claims that compatible() rejects as the first of any pair. */
+static bool never_first(const item *t)
+{
+    return (t->cls == CLS_MEASURE && !t->nlen) ||
+           (t->cls == CLS_PEOPLE && generic_noun(t->noun, t->nlen));
+}
+
+/* Every pair of the sorted positions pos[0..m) (one kind and unit, ascending) that the
+ * value factor and the date window allow. In a bucket's slice positions ascend and so do
+ * values, so each scan stops at the first value too large. */
+static void pair_list(pairing *pg, const size_t *pos, size_t m, dated *order)
 {
     const item *it = pg->it;
-    for (size_t p = s; p < e; p++)
-        order[p] = (dated){bucket_of(it[p].day), p};
-    qsort(order + s, e - s, sizeof *order, cmp_dated);
+    for (size_t q = 0; q < m; q++)
+        order[q] = (dated){bucket_of(it[pos[q]].day), q};
+    qsort(order, m, sizeof *order, cmp_dated);
     size_t undated_first, undated_end;
-    bucket_slice(order, s, e, LONG_MIN, &undated_first, &undated_end);
-    for (size_t i = s; i < e; i++) {
+    bucket_slice(order, 0, m, LONG_MIN, &undated_first, &undated_end);
+    for (size_t q = 0; q < m; q++) {
+        size_t i = pos[q];
+        if (never_first(&it[i]))
+            continue;
         double hi = it[i].k->hi > 0 ? it[i].k->hi : 1;
         double limit = SAME_QUANTITY_FACTOR * hi;
         if (it[i].day < 0) {
-            for (size_t j = i + 1; j < e && !(it[j].k->lo > limit); j++)
-                pair(pg, i, j);
+            for (size_t r = q + 1; r < m && !(it[pos[r]].k->lo > limit); r++)
+                pair(pg, i, pos[r]);
             continue;
         }
         long b = bucket_of(it[i].day);
         size_t slices[4][2] = {{undated_first, undated_end}};
         for (int d = -1; d <= 1; d++)
-            bucket_slice(order, undated_end, e, b + d, &slices[d + 2][0], &slices[d + 2][1]);
+            bucket_slice(order, undated_end, m, b + d, &slices[d + 2][0], &slices[d + 2][1]);
         for (int sl = 0; sl < 4; sl++) {
             size_t l = slices[sl][0], h = slices[sl][1];
-            while (l < h) { /* the first position after i */
-                size_t m = l + (h - l) / 2;
-                if (order[m].pos <= i)
-                    l = m + 1;
+            while (l < h) { /* the first entry after q */
+                size_t mid = l + (h - l) / 2;
+                if (order[mid].q <= q)
+                    l = mid + 1;
                 else
-                    h = m;
+                    h = mid;
             }
-            for (size_t q = l; q < slices[sl][1] && !(it[order[q].pos].k->lo > limit); q++)
-                pair(pg, i, order[q].pos);
+            for (size_t r = l; r < slices[sl][1] && !(it[pos[order[r].q]].k->lo > limit); r++)
+                pair(pg, i, pos[order[r].q]);
         }
     }
+}
+
+static const item *g_items; /* for cmp_noun: qsort takes no context */
+
+static int cmp_noun(const void *a, const void *b)
+{
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    int c = strcmp(g_items[x].nkey, g_items[y].nkey);
+    return c ? c : (x > y) - (x < y);
+}
+
+/* The run [s, e) of one kind and unit. Where only the same noun joins (durations, money,
+ * people), each noun is paired on its own. */
+static void pair_run(pairing *pg, size_t s, size_t e, size_t *pos, dated *order)
+{
+    for (size_t p = s; p < e; p++)
+        pos[p - s] = p;
+    int cls = pg->it[s].cls;
+    if (cls != CLS_MEASURE && cls != CLS_PEOPLE) {
+        pair_list(pg, pos, e - s, order);
+        return;
+    }
+    g_items = pg->it;
+    qsort(pos, e - s, sizeof *pos, cmp_noun);
+    for (size_t a = 0, b; a < e - s; a = b) {
+        for (b = a + 1; b < e - s && strcmp(pg->it[pos[a]].nkey, pg->it[pos[b]].nkey) == 0; b++)
+            ;
+        pair_list(pg, pos + a, b - a, order);
+    }
+}
+
+/* same_noun() as a key: equal keys exactly when same_noun() says yes. */
+static char *noun_key(const char *s, size_t n)
+{
+    while (n > 0 && (s[n - 1] == 's' || s[n - 1] == 'S'))
+        n--;
+    char *k = cr_xmalloc(n + 1);
+    for (size_t i = 0; i < n; i++) {
+        k[i] = (char)tolower((unsigned char)s[i]);
+        if (i + 2 == n && k[i] == 'e')
+            k[i] = 'a'; /* man / men */
+    }
+    k[n] = '\0';
+    return k;
+}
+
+static int class_of(const item *t)
+{
+    if (measure_kind(t->k->subject, t->klen))
+        return CLS_MEASURE;
+    if (cw_ieq(t->k->subject, t->klen, "population"))
+        return CLS_POPULATION;
+    if (cw_ieq(t->k->subject, t->klen, "people"))
+        return CLS_PEOPLE;
+    return CLS_OTHER;
 }
 
 void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conflict_out)
@@ -276,8 +345,11 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
         const char *s = k[i].subject ? k[i].subject : "";
         const char *sp = strchr(s, ' ');
         it[i] = (item){&k[i], i, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
-                       sp ? strlen(sp + 1) : 0, days_of(k[i].date)};
+                       sp ? strlen(sp + 1) : 0, days_of(k[i].date), CLS_OTHER, NULL};
         split_frame(&it[i]);
+        it[i].cls = class_of(&it[i]);
+        if (it[i].cls == CLS_MEASURE || it[i].cls == CLS_PEOPLE)
+            it[i].nkey = noun_key(it[i].noun, it[i].nlen);
         parent[i] = i;
     }
     qsort(it, n, sizeof *it, cmp_item);
@@ -287,12 +359,16 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     for (size_t i = 0; i < n; i++)
         pg.best[i] = (size_t)-1, pg.best_d[i] = INFINITY;
     dated *order = cr_xmalloc(n * sizeof *order);
+    size_t *pos = cr_xmalloc(n * sizeof *pos);
     for (size_t s = 0, e; s < n; s = e) {
         for (e = s + 1; e < n && same_run(&it[s], &it[e]); e++)
             ;
-        pair_run(&pg, s, e, order);
+        pair_run(&pg, s, e, pos, order);
     }
     free(order);
+    free(pos);
+    for (size_t i = 0; i < n; i++)
+        free(it[i].nkey);
     size_t *best = pg.best;
     for (size_t i = 0; i < n; i++)
         if (best[i] != (size_t)-1)

@@ -148,7 +148,10 @@ bool cr_store_exec(cr_store *s, const char *sql, char **err)
 long cr_store_count_articles(cr_store *s, bool visible_only)
 {
     sqlite3_stmt *st;
-    const char *sql = visible_only ? "SELECT count(*) FROM articles WHERE dup_of IS NULL"
+    /* both counts come from indexes: dup_of sits after the body in a row, so filtering the
+     * table on it would read every article */
+    const char *sql = visible_only ? "SELECT (SELECT count(*) FROM articles) - (SELECT count(*)"
+                                     " FROM articles WHERE dup_of IS NOT NULL)"
                                    : "SELECT count(*) FROM articles";
     long n = 0;
     if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW)
