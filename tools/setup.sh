@@ -5,7 +5,7 @@ set -e
 mode=${1:-run}
 pkgs="gcc make pkg-config libncurses-dev libunistring-dev libsqlite3-dev"
 [ "$mode" = check ] && pkgs="$pkgs tmux"
-[ "$mode" = bench ] && pkgs="$pkgs tmux recollcmd ripgrep python3 hyperfine sqlite3 bsdutils"
+[ "$mode" = bench ] && pkgs="$pkgs tmux recollcmd ripgrep python3 hyperfine sqlite3 bsdutils time"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing="$missing $p"

@@ -108,51 +108,75 @@ static size_t load_own_entities(sqlite3 *db, int64_t id, double total, own_entit
     return n;
 }
 
-/* The exact shared names of one candidate, strongest first, and where the first shared
- * mention sits in it. */
-static void describe(sqlite3 *db, int64_t open_id, const own_entity *own, size_t nown, cr_xref *x)
+typedef struct {
+    sqlite3_stmt *names_of; /* the entities of a candidate */
+    sqlite3_stmt *first;    /* where its first shared mention is */
+} describer;
+
+static int by_entity(const void *a, const void *b)
 {
-    sqlite3_stmt *st;
-    x->shared = cr_xstrdup("");
-    if (sqlite3_prepare_v2(db, "SELECT 1 FROM entity_articles WHERE article_id=?1 AND entity_id=?2",
-                           -1, &st, NULL) != SQLITE_OK)
-        return;
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* The exact shared names of one candidate, strongest first, and where the first shared
+ * mention sits in it. One read of the candidate's entities, not one lookup per own name. */
+static void describe(describer *d, int64_t open_id, const own_entity *own, size_t nown,
+                     cr_xref *x)
+{
+    int64_t *theirs = NULL;
+    size_t n = 0, cap = 0;
+    sqlite3_bind_int64(d->names_of, 1, x->id);
+    while (sqlite3_step(d->names_of) == SQLITE_ROW) {
+        if (n == cap) {
+            cap = cap ? 2 * cap : 64;
+            theirs = cr_xrealloc(theirs, cap * sizeof *theirs);
+        }
+        theirs[n++] = sqlite3_column_int64(d->names_of, 0);
+    }
+    sqlite3_reset(d->names_of);
+    if (n > 1)
+        qsort(theirs, n, sizeof *theirs, by_entity);
     cr_buf b;
     cr_buf_init(&b);
     for (size_t i = 0; i < nown; i++) {
-        sqlite3_bind_int64(st, 1, x->id);
-        sqlite3_bind_int64(st, 2, own[i].entity);
-        if (sqlite3_step(st) == SQLITE_ROW) {
-            if (x->nshared < MAX_SHOWN_NAMES) {
-                if (b.len)
-                    cr_buf_addc(&b, '|');
-                cr_buf_adds(&b, own[i].name);
-            }
-            x->nshared++;
+        if (!n || !bsearch(&own[i].entity, theirs, n, sizeof *theirs, by_entity))
+            continue;
+        if (x->nshared < MAX_SHOWN_NAMES) {
+            if (b.len)
+                cr_buf_addc(&b, '|');
+            cr_buf_adds(&b, own[i].name);
         }
-        sqlite3_reset(st);
+        x->nshared++;
     }
-    sqlite3_finalize(st);
-    free(x->shared);
-    x->shared = cr_buf_steal(&b);
+    free(theirs);
+    x->shared = b.len ? cr_buf_steal(&b) : cr_xstrdup("");
+    cr_buf_free(&b);
     x->first_mention = 0;
-    if (sqlite3_prepare_v2(db,
-                           "SELECT min(m.start) FROM mentions m JOIN names n ON n.id=m.name_id"
-                           " WHERE m.article_id=?1 AND n.entity_id IN"
-                           " (SELECT entity_id FROM entity_articles WHERE article_id=?2)",
-                           -1, &st, NULL) == SQLITE_OK) {
-        sqlite3_bind_int64(st, 1, x->id);
-        sqlite3_bind_int64(st, 2, open_id);
-        if (sqlite3_step(st) == SQLITE_ROW)
-            x->first_mention = (size_t)sqlite3_column_int64(st, 0);
-    }
-    sqlite3_finalize(st);
+    sqlite3_bind_int64(d->first, 1, x->id);
+    sqlite3_bind_int64(d->first, 2, open_id);
+    if (sqlite3_step(d->first) == SQLITE_ROW)
+        x->first_mention = (size_t)sqlite3_column_int64(d->first, 0);
+    sqlite3_reset(d->first);
 }
+
+static size_t xrefs_in_txn(cr_store *s, sqlite3 *db, int64_t id, size_t limit, cr_xref **out);
 
 size_t cr_query_xrefs(cr_store *s, int64_t id, size_t limit, cr_xref **out)
 {
     sqlite3 *db = cr_store_db(s);
     *out = NULL;
+    /* one read transaction for the whole query: alone, each statement would take and drop
+     * the WAL read lock (file locks and a stat) */
+    bool own_txn = sqlite3_get_autocommit(db) && sqlite3_exec(db, "BEGIN", NULL, NULL, NULL) == SQLITE_OK;
+    size_t n = xrefs_in_txn(s, db, id, limit, out);
+    if (own_txn)
+        sqlite3_exec(db, "COMMIT", NULL, NULL, NULL);
+    return n;
+}
+
+static size_t xrefs_in_txn(cr_store *s, sqlite3 *db, int64_t id, size_t limit, cr_xref **out)
+{
     double total = (double)cr_store_count_articles(s, false);
     own_entity *own;
     size_t nown = load_own_entities(db, id, total, &own);
@@ -202,6 +226,14 @@ size_t cr_query_xrefs(cr_store *s, int64_t id, size_t limit, cr_xref **out)
     }
     sqlite3_prepare_v2(db, "SELECT title, outlet, date, coalesce(dup_of,0) FROM articles WHERE id=?",
                        -1, &meta, NULL);
+    describer d = {NULL, NULL};
+    sqlite3_prepare_v2(db, "SELECT entity_id FROM entity_articles WHERE article_id=?", -1,
+                       &d.names_of, NULL);
+    sqlite3_prepare_v2(db,
+                       "SELECT min(m.start) FROM mentions m JOIN names n ON n.id=m.name_id"
+                       " WHERE m.article_id=?1 AND n.entity_id IN"
+                       " (SELECT entity_id FROM entity_articles WHERE article_id=?2)",
+                       -1, &d.first, NULL);
     for (size_t i = 0; i < n; i++) {
         cr_xref *x = &xs[i];
         x->id = m.slots[i].article;
@@ -216,7 +248,7 @@ size_t cr_query_xrefs(cr_store *s, int64_t id, size_t limit, cr_xref **out)
             x->duplicate = dup_of == id || (my_dup_of && (my_dup_of == x->id || dup_of == my_dup_of));
         }
         sqlite3_reset(meta);
-        describe(db, id, own, nown, x);
+        describe(&d, id, own, nown, x);
         x->why = x->duplicate
                      ? cr_xasprintf("near-duplicate: the same story; %d shared name%s", x->nshared,
                                     x->nshared == 1 ? "" : "s")
@@ -224,6 +256,8 @@ size_t cr_query_xrefs(cr_store *s, int64_t id, size_t limit, cr_xref **out)
                                     x->nshared == 1 ? "" : "s");
     }
     sqlite3_finalize(meta);
+    sqlite3_finalize(d.names_of);
+    sqlite3_finalize(d.first);
     free(m.slots);
     for (size_t i = 0; i < nown; i++)
         free(own[i].name);
