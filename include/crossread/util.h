@@ -39,6 +39,8 @@ uint64_t cr_hash64(const void *p, size_t n);
 
 /* Monotonic time in milliseconds, for progress and benchmarks. */
 double cr_now_ms(void);
+/* CPU time of this process: what a query costs even when the machine is busy. */
+double cr_cpu_ms(void);
 
 
 /* Reads a whole file into a new NUL-terminated buffer. On failure returns false and sets *err

@@ -11,11 +11,12 @@
 #include "crossread/query.h"
 #include "crossread/util.h"
 
-enum { POSTINGS_BUDGET = 60000, MAX_SHOWN_NAMES = 8 };
+enum { POSTINGS_BUDGET = 30000, MAX_SHOWN_NAMES = 8 };
 
 typedef struct {
     int64_t entity;
     double weight;
+    long df; /* articles that hold it */
     char *name;
 } own_entity;
 
@@ -29,6 +30,23 @@ typedef struct {
     size_t cap, n;
 } score_map;
 
+/* Article ids are small integers: a multiplicative hash spreads them well enough and costs
+ * one multiply per posting. */
+static size_t slot_of(int64_t article, size_t cap)
+{
+    return (size_t)(((uint64_t)article * 0x9E3779B97F4A7C15u) >> 32) & (cap - 1);
+}
+
+/* Sizes an empty map for about n articles, so reading the postings never rehashes. */
+static void map_reserve(score_map *m, size_t n)
+{
+    size_t cap = 1024;
+    while (cap < 2 * n + 2)
+        cap <<= 1;
+    m->slots = cr_xcalloc(cap, sizeof *m->slots);
+    m->cap = cap;
+}
+
 static slot *map_get(score_map *m, int64_t article)
 {
     if (2 * (m->n + 1) > m->cap) {
@@ -37,7 +55,7 @@ static slot *map_get(score_map *m, int64_t article)
         for (size_t i = 0; i < m->cap; i++) {
             if (!m->slots[i].article)
                 continue;
-            size_t j = (size_t)cr_hash64(&m->slots[i].article, sizeof(int64_t)) & (ncap - 1);
+            size_t j = slot_of(m->slots[i].article, ncap);
             while (ns[j].article)
                 j = (j + 1) & (ncap - 1);
             ns[j] = m->slots[i];
@@ -46,7 +64,7 @@ static slot *map_get(score_map *m, int64_t article)
         m->slots = ns;
         m->cap = ncap;
     }
-    size_t j = (size_t)cr_hash64(&article, sizeof article) & (m->cap - 1);
+    size_t j = slot_of(article, m->cap);
     while (m->slots[j].article && m->slots[j].article != article)
         j = (j + 1) & (m->cap - 1);
     if (!m->slots[j].article) {
@@ -68,6 +86,45 @@ static int by_score_desc(const void *a, const void *b)
     if (x->score != y->score)
         return x->score < y->score ? 1 : -1;
     return (x->article > y->article) - (x->article < y->article);
+}
+
+static void sift_down(slot *h, size_t n, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, w = i;
+        if (l < n && by_score_desc(&h[l], &h[w]) > 0)
+            w = l;
+        if (r < n && by_score_desc(&h[r], &h[w]) > 0)
+            w = r;
+        if (w == i)
+            return;
+        slot t = h[i];
+        h[i] = h[w];
+        h[w] = t;
+        i = w;
+    }
+}
+
+/* Moves the best k of a[0..n) to a[0..k), best first: a heap of the k best so far whose
+ * root is the weakest, instead of sorting every candidate. Returns min(n, k). */
+static size_t top_k(slot *a, size_t n, size_t k)
+{
+    if (k == 0)
+        return 0;
+    if (n <= k) {
+        qsort(a, n, sizeof *a, by_score_desc);
+        return n;
+    }
+    for (size_t i = k / 2; i-- > 0;)
+        sift_down(a, k, i);
+    for (size_t i = k; i < n; i++) {
+        if (by_score_desc(&a[i], &a[0]) < 0) {
+            a[0] = a[i];
+            sift_down(a, k, 0);
+        }
+    }
+    qsort(a, k, sizeof *a, by_score_desc);
+    return k;
 }
 
 void cr_xref_free(cr_xref *x)
@@ -99,6 +156,7 @@ static size_t load_own_entities(sqlite3 *db, int64_t id, double total, own_entit
         }
         (*out)[n].entity = sqlite3_column_int64(st, 0);
         (*out)[n].weight = log(1.0 + total / (df > 0 ? df : 1));
+        (*out)[n].df = (long)df;
         (*out)[n].name = cr_xstrdup((const char *)sqlite3_column_text(st, 2));
         n++;
     }
@@ -193,6 +251,10 @@ static size_t xrefs_in_txn(cr_store *s, sqlite3 *db, int64_t id, size_t limit, c
         return 0;
     }
     score_map m = {0};
+    long expect = 0;
+    for (size_t i = 0; i < nown && expect < POSTINGS_BUDGET; i++)
+        expect += own[i].df;
+    map_reserve(&m, (size_t)expect);
     long read = 0;
     for (size_t i = 0; i < nown && read < POSTINGS_BUDGET; i++) {
         sqlite3_bind_int64(post, 1, own[i].entity);
@@ -210,10 +272,7 @@ static size_t xrefs_in_txn(cr_store *s, sqlite3 *db, int64_t id, size_t limit, c
     for (size_t i = 0; i < m.cap; i++)
         if (m.slots[i].article)
             m.slots[n++] = m.slots[i];
-    if (n > 1)
-        qsort(m.slots, n, sizeof *m.slots, by_score_desc);
-    if (n > limit)
-        n = limit;
+    n = top_k(m.slots, n, limit);
     cr_xref *xs = cr_xcalloc(n ? n : 1, sizeof *xs);
     sqlite3_stmt *meta;
     int64_t my_dup_of = 0;

@@ -394,6 +394,9 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
         st->notes = cr_xrealloc(st->notes, (st->nnotes + 1) * sizeof *st->notes);
         st->notes[st->nnotes++] = warning;
     }
+    /* a big page cache while importing: the library-wide steps and the index writes touch
+     * far more pages than the reader's small cache holds (restored below) */
+    sqlite3_exec(im.db, "PRAGMA cache_size=-262144", NULL, NULL, NULL);
     bool ok = cr_import_exec(im.db, "BEGIN IMMEDIATE", err);
     double last_draw = 0;
     for (size_t i = 0; ok && i < w.n; i++) {
@@ -421,6 +424,7 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
     else if (changed)
         sqlite3_exec(im.db, "PRAGMA optimize", NULL, NULL, NULL);
     st->stage_ms[CR_STAGE_COMMIT] = cr_now_ms() - t0;
+    sqlite3_exec(im.db, "PRAGMA cache_size=-4096", NULL, NULL, NULL);
     cr_walk_free(&w);
     st->ms = cr_now_ms() - im.started;
     return ok;

@@ -144,6 +144,13 @@ uint64_t cr_hash64(const void *p, size_t n)
     return h;
 }
 
+double cr_cpu_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1000.0 + (double)ts.tv_nsec / 1e6;
+}
+
 double cr_now_ms(void)
 {
     struct timespec ts;
