@@ -8,13 +8,14 @@
 #   BENCH_RUNS=N        runs per timed command (default 7)
 #   BENCH_CORPORA=DIR   the shared corpora (default /work/shared/corpora)
 #   BENCH_MAKE_CORPUS=F the corpus generator (default /work/shared/tools/make-corpus)
+#   BENCH_BIN=PATH      the crossread binary (default build/release/crossread)
 #   BENCH_REINDEX=1     redo the recoll index of the 100k corpus (else its timing is cached)
 # Cached under bench/out/ (git-ignored): the 100k corpus, its crossread library (rebuilt
 # when the crossread binary is newer) and its recoll index.
 set -eu
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-BIN=$ROOT/build/release/crossread
+BIN=${BENCH_BIN:-$ROOT/build/release/crossread}
 OUT=$ROOT/bench/out
 CORPORA=${BENCH_CORPORA:-/work/shared/corpora}
 MAKE_CORPUS=${BENCH_MAKE_CORPUS:-/work/shared/tools/make-corpus}
@@ -70,7 +71,7 @@ import_one() {
     CROSSREAD_TIMING=1 /usr/bin/time -o "$OUT/tmp/import.cpu" -f '%U %S' \
         "$BIN" --db "$db" import --quiet "$dir" 2>"$OUT/tmp/import.err" || true
     ms=$(ms_since "$t")
-    cpu=$(awk '{printf "%.1f", $1 + $2}' "$OUT/tmp/import.cpu")
+    cpu=$(awk '{printf "%.2f", $1 + $2}' "$OUT/tmp/import.cpu")
     stages=$(grep '^timing: import' "$OUT/tmp/import.err" | tail -n 1)
     arts=$(sqlite3 "$db" "SELECT count(*) FROM articles")
     bytes=$(bytes_of "$dir")
@@ -102,7 +103,7 @@ recoll_ms() {
     t=$(now_ns)
     /usr/bin/time -o "$conf/.bench-time" -f '%U %S' recollindex -c "$conf" >/dev/null 2>&1 || true
     ms=$(ms_since "$t")
-    awk '{printf "%.1f\n", $1 + $2}' "$conf/.bench-time" >"$conf/.bench-cpu"
+    awk '{printf "%.2f\n", $1 + $2}' "$conf/.bench-time" >"$conf/.bench-cpu"
     echo "$ms" >"$conf/.bench-ms"
     echo "$ms"
 }

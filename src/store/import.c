@@ -64,8 +64,7 @@ static bool prepare_all(importer *im, char **err)
                 err) &&
            prep(db, &im->url_ins, "INSERT OR IGNORE INTO article_urls(article_id, pos, url) "
                                   "VALUES(?,?,?)", err) &&
-           prep(db, &im->fts_ins, "INSERT INTO articles_fts(rowid, title, body) VALUES(?,?,?)",
-                err) &&
+           prep(db, &im->fts_ins, "INSERT INTO temp.import_new(id) VALUES(?)", err) &&
            prep(db, &im->fts_del, "INSERT INTO articles_fts(articles_fts, rowid, title, body) "
                                   "VALUES('delete',?,?,?)", err) &&
            prep(db, &im->art_del, "DELETE FROM articles WHERE id=?", err);
@@ -182,9 +181,7 @@ static bool insert_article(importer *im, sqlite3_int64 file_id, const cr_article
         ok = step_done(im, im->url_ins, err);
     }
     if (ok) {
-        sqlite3_bind_int64(im->fts_ins, 1, id);
-        sqlite3_bind_text(im->fts_ins, 2, a->title ? a->title : "", -1, SQLITE_STATIC);
-        sqlite3_bind_text(im->fts_ins, 3, a->body, (int)a->body_len, SQLITE_STATIC);
+        sqlite3_bind_int64(im->fts_ins, 1, id); /* indexed for search in index_new() */
         ok = step_done(im, im->fts_ins, err);
     }
     im->st->stage_ms[CR_STAGE_WRITE] += cr_now_ms() - t0;
@@ -348,6 +345,21 @@ static bool prune_missing(importer *im, cr_walk *w, const char *const *roots, si
     return ok;
 }
 
+/* The new articles go into the full-text index in one statement: FTS5 flushes its pending
+ * terms as a new segment at every statement, so one INSERT per article would write (and
+ * then merge) one tiny segment per article. */
+static bool index_new(importer *im, char **err)
+{
+    double t0 = cr_now_ms();
+    bool ok = cr_import_exec(im->db,
+                             "INSERT INTO articles_fts(rowid, title, body) SELECT a.id, a.title,"
+                             " a.body FROM temp.import_new n JOIN articles a ON a.id=n.id"
+                             " ORDER BY n.id; DELETE FROM temp.import_new;",
+                             err);
+    im->st->stage_ms[CR_STAGE_WRITE] += cr_now_ms() - t0;
+    return ok;
+}
+
 static void draw_progress(importer *im, bool last)
 {
     if (!im->opts || !im->opts->progress)
@@ -384,7 +396,9 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
     im.bytes_total = w.total_bytes;
     im.files_total = w.n;
     char *warning = NULL;
-    if (!prepare_all(&im, err) || !(im.an = cr_analyser_new(im.db, &warning, err))) {
+    if (!cr_import_exec(im.db, "CREATE TEMP TABLE IF NOT EXISTS import_new(id INTEGER PRIMARY KEY);"
+                               "DELETE FROM temp.import_new;", err) ||
+        !prepare_all(&im, err) || !(im.an = cr_analyser_new(im.db, &warning, err))) {
         finalize_all(&im);
         cr_walk_free(&w);
         return false;
@@ -408,6 +422,7 @@ bool cr_import(cr_store *s, const char *const *paths, size_t npaths, const cr_im
             last_draw = cr_now_ms();
         }
     }
+    ok = ok && index_new(&im, err);
     if (ok && o && o->prune)
         ok = prune_missing(&im, &w, paths, npaths, err);
     bool changed = st->files_new || st->files_changed || st->files_pruned;

@@ -10,12 +10,14 @@
 #include "crossread/entity.h"
 #include "crossread/text.h"
 #include "crossread/util.h"
+#include "name_ids.h"
 
 struct cr_analyser {
     sqlite3 *db;
     cr_gazetteer *gaz;
     sqlite3_stmt *name_get, *name_put, *mention_put, *alias_put, *claim_put, *minhash_put;
     double *stage_ms;
+    cr_name_ids known; /* names given an id during this import */
 };
 
 void cr_analyser_time_into(cr_analyser *an, double *stage_ms)
@@ -97,6 +99,7 @@ void cr_analyser_free(cr_analyser *an)
     sqlite3_finalize(an->alias_put);
     sqlite3_finalize(an->claim_put);
     sqlite3_finalize(an->minhash_put);
+    cr_name_ids_free(&an->known);
     cr_gazetteer_free(an->gaz);
     free(an);
 }
@@ -119,8 +122,10 @@ static void bind_opt(sqlite3_stmt *st, int i, const char *s)
 /* The id of a name (its full form, folded), made on first sight. */
 static sqlite3_int64 name_id(cr_analyser *an, const cr_mention *m, char **err)
 {
+    sqlite3_int64 id = cr_name_ids_get(&an->known, m->name);
+    if (id)
+        return id;
     char *folded = cr_fold(m->name, strlen(m->name));
-    sqlite3_int64 id = 0;
     sqlite3_bind_text(an->name_get, 1, folded, -1, SQLITE_STATIC);
     if (sqlite3_step(an->name_get) == SQLITE_ROW)
         id = sqlite3_column_int64(an->name_get, 0);
@@ -137,6 +142,8 @@ static sqlite3_int64 name_id(cr_analyser *an, const cr_mention *m, char **err)
         sqlite3_reset(an->name_put);
     }
     free(folded);
+    if (id)
+        cr_name_ids_put(&an->known, m->name, id);
     return id;
 }
 
