@@ -214,22 +214,25 @@ static int cmp_dated(const void *a, const void *b)
     return (x->q > y->q) - (x->q < y->q);
 }
 
+/* The first index of order[lo..hi) whose bucket is not below b. */
+static size_t bucket_start(const dated *order, size_t lo, size_t hi, long b)
+{
+    while (lo < hi) {
+        size_t m = lo + (hi - lo) / 2;
+        if (order[m].bucket < b)
+            lo = m + 1;
+        else
+            hi = m;
+    }
+    return lo;
+}
+
 /* The slice [*first, *end) of order[lo..hi) that holds bucket b. */
 static void bucket_slice(const dated *order, size_t lo, size_t hi, long b, size_t *first,
                          size_t *end)
 {
-    size_t l = lo, h = hi;
-    while (l < h) {
-        size_t m = l + (h - l) / 2;
-        if (order[m].bucket < b)
-            l = m + 1;
-        else
-            h = m;
-    }
-    *first = l;
-    for (h = l; h < hi && order[h].bucket == b; h++)
-        ;
-    *end = h;
+    *first = bucket_start(order, lo, hi, b);
+    *end = b == LONG_MAX ? hi : bucket_start(order, *first, hi, b + 1);
 }
 
 /* Claims that compatible() rejects as the first of any pair. */
@@ -280,33 +283,42 @@ static void pair_list(pairing *pg, const size_t *pos, size_t m, dated *order)
     }
 }
 
-static const item *g_items; /* for cmp_noun: qsort takes no context */
+typedef struct {
+    const char *nkey;
+    size_t pos;
+} keyed;
 
-static int cmp_noun(const void *a, const void *b)
+static int cmp_keyed(const void *a, const void *b)
 {
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    int c = strcmp(g_items[x].nkey, g_items[y].nkey);
-    return c ? c : (x > y) - (x < y);
+    const keyed *x = a, *y = b;
+    int c = strcmp(x->nkey, y->nkey);
+    return c ? c : (x->pos > y->pos) - (x->pos < y->pos);
 }
 
 /* The run [s, e) of one kind and unit. Where only the same noun joins (durations, money,
  * people), each noun is paired on its own. */
 static void pair_run(pairing *pg, size_t s, size_t e, size_t *pos, dated *order)
 {
-    for (size_t p = s; p < e; p++)
-        pos[p - s] = p;
+    size_t m = e - s;
     int cls = pg->it[s].cls;
     if (cls != CLS_MEASURE && cls != CLS_PEOPLE) {
-        pair_list(pg, pos, e - s, order);
+        for (size_t p = s; p < e; p++)
+            pos[p - s] = p;
+        pair_list(pg, pos, m, order);
         return;
     }
-    g_items = pg->it;
-    qsort(pos, e - s, sizeof *pos, cmp_noun);
-    for (size_t a = 0, b; a < e - s; a = b) {
-        for (b = a + 1; b < e - s && strcmp(pg->it[pos[a]].nkey, pg->it[pos[b]].nkey) == 0; b++)
+    keyed *k = cr_xmalloc(m * sizeof *k);
+    for (size_t p = s; p < e; p++)
+        k[p - s] = (keyed){pg->it[p].nkey, p};
+    qsort(k, m, sizeof *k, cmp_keyed);
+    for (size_t q = 0; q < m; q++)
+        pos[q] = k[q].pos;
+    for (size_t a = 0, b; a < m; a = b) {
+        for (b = a + 1; b < m && strcmp(k[a].nkey, k[b].nkey) == 0; b++)
             ;
         pair_list(pg, pos + a, b - a, order);
     }
+    free(k);
 }
 
 /* same_noun() as a key: equal keys exactly when same_noun() says yes. */
