@@ -8,66 +8,85 @@
 #include <uninorm.h>
 #include <unistr.h>
 
-/* ASCII text (most English news) needs no Unicode tables: folding only lowers A-Z, and
- * spaces collapse as in the general path below, which gives the same bytes. */
-static char *fold_ascii(const char *s, size_t len)
+/* The folded text being built: spaces collapse to one, none at either end. */
+typedef struct {
+    cr_buf b;
+    bool space; /* white space seen since the last character kept */
+} folder;
+
+static void put(folder *f, ucs4_t uc, const uint8_t *bytes, size_t k)
 {
-    char *o = cr_xmalloc(len + 1);
-    size_t n = 0;
-    bool space = false;
+    if (uc_is_general_category(uc, UC_CATEGORY_M))
+        return;
+    if (uc_is_space(uc) || uc == 0x00A0) {
+        f->space = f->b.len > 0;
+        return;
+    }
+    if (f->space)
+        cr_buf_addc(&f->b, ' ');
+    f->space = false;
+    cr_buf_add(&f->b, bytes, k);
+}
+
+/* ASCII needs no Unicode tables: folding only lowers A-Z, and no ASCII character is a mark. */
+static void put_ascii(folder *f, const char *s, size_t len)
+{
     for (size_t i = 0; i < len; i++) {
         char c = s[i];
         if (uc_is_space((ucs4_t)(unsigned char)c)) {
-            space = n > 0;
+            f->space = f->b.len > 0;
             continue;
         }
-        if (space)
-            o[n++] = ' ';
-        space = false;
-        o[n++] = c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+        if (f->space)
+            cr_buf_addc(&f->b, ' ');
+        f->space = false;
+        cr_buf_addc(&f->b, c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c);
     }
-    o[n] = '\0';
-    return o;
 }
 
-static bool is_ascii(const char *s, size_t len)
+/* NFKD separates base letters from their marks; full case folding lowers them. */
+static bool put_unicode(folder *f, const char *s, size_t len)
 {
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)s[i] >= 0x80)
-            return false;
+    size_t n = 0;
+    uint8_t *u = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFKD, NULL, &n);
+    if (!u)
+        return false;
+    for (size_t i = 0; i < n;) {
+        ucs4_t uc;
+        int k = u8_mbtouc(&uc, u + i, n - i);
+        put(f, uc, u + i, (size_t)k);
+        i += (size_t)k;
+    }
+    free(u);
     return true;
 }
 
+/* Folding works character by character and canonical reordering never crosses a character
+ * of combining class 0 such as any ASCII one, so valid UTF-8 is folded run by run: ASCII
+ * runs (most of English news) take the shortcut, the rest goes through libunistring. Invalid
+ * UTF-8 is folded whole, as libunistring decides. */
 char *cr_fold(const char *s, size_t len)
 {
-    if (is_ascii(s, len))
-        return fold_ascii(s, len);
-    size_t n = 0;
-    /* NFKD separates base letters from their marks; full case folding lowers them. */
-    uint8_t *f = u8_casefold((const uint8_t *)s, len, NULL, UNINORM_NFKD, NULL, &n);
-    if (!f)
-        return cr_xstrndup(s, len);
-    cr_buf b;
-    cr_buf_init(&b);
-    bool space = false;
-    for (size_t i = 0; i < n;) {
-        ucs4_t uc;
-        int k = u8_mbtouc(&uc, f + i, n - i);
-        if (uc_is_general_category(uc, UC_CATEGORY_M)) {
-            i += (size_t)k;
-            continue;
+    folder f = {.space = false};
+    cr_buf_init(&f.b);
+    bool valid = u8_check((const uint8_t *)s, len) == NULL;
+    if (!valid) {
+        if (!put_unicode(&f, s, len)) {
+            cr_buf_free(&f.b);
+            return cr_xstrndup(s, len);
         }
-        if (uc_is_space(uc) || uc == 0x00A0) {
-            space = b.len > 0;
-            i += (size_t)k;
-            continue;
-        }
-        if (space)
-            cr_buf_addc(&b, ' ');
-        space = false;
-        cr_buf_add(&b, f + i, (size_t)k);
-        i += (size_t)k;
+        return cr_buf_steal(&f.b);
     }
-    free(f);
-    return cr_buf_steal(&b);
+    for (size_t i = 0, j; i < len; i = j) {
+        bool ascii = (unsigned char)s[i] < 0x80;
+        for (j = i + 1; j < len && ((unsigned char)s[j] < 0x80) == ascii; j++)
+            ;
+        if (ascii)
+            put_ascii(&f, s + i, j - i);
+        else if (!put_unicode(&f, s + i, j - i)) {
+            cr_buf_free(&f.b);
+            return cr_xstrndup(s, len);
+        }
+    }
+    return cr_buf_steal(&f.b);
 }
