@@ -9,7 +9,8 @@
 #   BENCH_CORPORA=DIR   the shared corpora (default /work/shared/corpora)
 #   BENCH_MAKE_CORPUS=F the corpus generator (default /work/shared/tools/make-corpus)
 #   BENCH_BIN=PATH      the crossread binary (default build/release/crossread)
-#   BENCH_REINDEX=1     redo the recoll index of the 100k corpus (else its timing is cached)
+#   BENCH_REINDEX=1     import the 100k corpus again, with crossread and with recoll (else
+#                       the figures of the last import are reused)
 # Cached under bench/out/ (git-ignored): the 100k corpus, its crossread library (rebuilt
 # when the crossread binary is newer) and its recoll index.
 set -eu
@@ -126,7 +127,8 @@ if [ "$QUICK" != 1 ]; then
         python3 "$MAKE_CORPUS" --articles "$BIG" --out "$BIG_DIR.tmp" >/dev/null
         mv "$BIG_DIR.tmp" "$BIG_DIR"
     fi
-    if [ ! -s "$BIG_DB" ] || [ "$BIN" -nt "$BIG_DB" ] || [ ! -s "$OUT/library-100k.rows" ]; then
+    if [ ! -s "$BIG_DB" ] || [ "$BIN" -nt "$BIG_DB" ] || [ ! -s "$OUT/library-100k.rows" ] ||
+        [ "${BENCH_REINDEX:-0}" = 1 ]; then
         IMPORT_ROWS_BEFORE=$IMPORT_ROWS STAGE_ROWS_BEFORE=$STAGE_ROWS
         import_one "$BIG-articles" "$BIG_DIR" "$BIG_DB.tmp"
         for f in "" -wal -shm; do [ -e "$BIG_DB.tmp$f" ] && mv "$BIG_DB.tmp$f" "$BIG_DB$f"; done
