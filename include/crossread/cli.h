@@ -50,5 +50,7 @@ int cr_cmd_show(const cr_cli *g, int argc, char **argv);
 int cr_cmd_entities(const cr_cli *g, int argc, char **argv);
 int cr_cmd_mentions(const cr_cli *g, int argc, char **argv);
 int cr_cmd_xref(const cr_cli *g, int argc, char **argv);
+int cr_cmd_search(const cr_cli *g, int argc, char **argv);
+int cr_cmd_claims(const cr_cli *g, int argc, char **argv);
 
 #endif

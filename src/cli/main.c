@@ -14,6 +14,8 @@ static const cr_command commands[] = {
     {"entities", cr_cmd_entities, "[--article ID]", "list names: people, places, organisations"},
     {"mentions", cr_cmd_mentions, "NAME", "every mention of a name across the library"},
     {"xref", cr_cmd_xref, "ID", "articles sharing names with article ID"},
+    {"search", cr_cmd_search, "QUERY...", "full-text search of the library, best first"},
+    {"claims", cr_cmd_claims, "[QUERY...]", "numbers the articles claim, compared across sources"},
 };
 
 static void usage(FILE *f)
