@@ -19,6 +19,12 @@
     X(BACK, "back", "Go back to the previous article or view")                     \
     X(TOGGLE_BOILERPLATE, "toggle-boilerplate", "Show or hide boilerplate")        \
     X(FIND, "find", "Find in the article; in a list, filter it as you type")      \
+    X(FIND_BACK, "find-backward", "Find backward in the article; elsewhere, this help") \
+    X(NEXT_MATCH, "next-match", "Next match of the find or search (wraps round)") \
+    X(PREV_MATCH, "prev-match", "Previous match of the find or search")            \
+    X(SEARCH, "search", "Search the whole library (words, \"phrases\", OR, NOT, NEAR)") \
+    X(CLAIMS, "claims", "Claims of the article compared across sources")          \
+    X(CLAIMS_QUERY, "claims-query", "Claims of the library about some words")      \
     X(NAMES, "names", "All names: people, places, organisations, events")          \
     X(ARTICLE_NAMES, "article-names", "Names in the open article")                 \
     X(TOGGLE_NAMES, "toggle-names", "Highlight names in the article")              \

@@ -185,7 +185,18 @@ static void app_action(cr_app *app, cr_action a)
     switch (a) {
     case CR_ACT_NEXT_PANE: app->focus = (app->focus + 1) % PANE_COUNT; break;
     case CR_ACT_PREV_PANE: app->focus = (app->focus + PANE_COUNT - 1) % PANE_COUNT; break;
-    case CR_ACT_HELP: cr_app_push_overlay(app, cr_help_view()); break;
+    case CR_ACT_HELP:
+    case CR_ACT_FIND_BACK: /* ? finds backward in the article; anywhere else it is help */
+        cr_app_push_overlay(app, cr_help_view());
+        break;
+    case CR_ACT_SEARCH: cr_app_push_overlay(app, cr_search_view(app)); break;
+    case CR_ACT_CLAIMS:
+        if (cr_article_id(app->pane[PANE_ARTICLE]))
+            cr_app_push_overlay(app, cr_claims_view(app, cr_article_id(app->pane[PANE_ARTICLE])));
+        else
+            cr_app_message(app, "No article open");
+        break;
+    case CR_ACT_CLAIMS_QUERY: cr_app_push_overlay(app, cr_claims_query_view(app, NULL)); break;
     case CR_ACT_NAMES: cr_app_push_overlay(app, cr_names_view(app, 0)); break;
     case CR_ACT_ARTICLE_NAMES:
         if (cr_article_id(app->pane[PANE_ARTICLE]))
@@ -218,7 +229,8 @@ static void dispatch(cr_app *app, cr_action a)
     cr_view *v = focused_view(app);
     if (v->ops->handle(app, v, a))
         return;
-    if (app->noverlays && a != CR_ACT_QUIT && a != CR_ACT_HELP && a != CR_ACT_NAMES)
+    if (app->noverlays && a != CR_ACT_QUIT && a != CR_ACT_HELP && a != CR_ACT_FIND_BACK &&
+        a != CR_ACT_NAMES && a != CR_ACT_SEARCH)
         return; /* an overlay owns the keys while it is up */
     app_action(app, a);
 }

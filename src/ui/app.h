@@ -12,6 +12,7 @@
 #include "crossread/layout.h"
 #include "crossread/query.h"
 #include "crossread/store.h"
+#include "crossread/textfind.h"
 #include "crossread/util.h"
 
 typedef struct cr_app cr_app;
@@ -80,6 +81,11 @@ cr_view *cr_sources_view(void);
 cr_view *cr_article_view(void);
 cr_view *cr_xref_view(void);
 cr_view *cr_help_view(void);
+cr_view *cr_search_view(cr_app *app);
+cr_view *cr_claims_view(cr_app *app, int64_t article);
+/* Claims of the library matching a query; query NULL or empty: a prompt asks for one. For
+ * the `:claims QUERY` command. */
+cr_view *cr_claims_query_view(cr_app *app, const char *query);
 int64_t cr_sources_selected(cr_view *v);
 void cr_sources_select(cr_app *app, cr_view *v, int64_t id);
 size_t cr_article_pos(cr_view *v);
@@ -101,6 +107,30 @@ typedef struct {
 bool cr_listnav_move(cr_listnav *n, cr_action a, long page);
 /* Keeps the cursor inside the list and on screen. */
 void cr_listnav_clamp(cr_listnav *n, long page);
+
+/* Matches in the open article (article_find.c): the hits of an in-article find (typed at a
+ * prompt) or of a library search, and which one is current. */
+typedef struct {
+    cr_hit *hit;        /* body ranges in text order */
+    size_t n;
+    long cur;           /* current match, -1 for none */
+    cr_lineedit prompt; /* the find pattern */
+    bool typing, backward;
+    size_t origin;      /* the reading place when the prompt opened */
+    cr_foldmap fold;    /* the body folded, made on the first find */
+    bool folded;
+} cr_matches;
+void cr_matches_free(cr_matches *m);
+/* Takes a copy of hits (a search's) as the matches; the first is current. */
+void cr_matches_set(cr_matches *m, const cr_hit *hits, size_t n);
+/* Finds the prompt's pattern in body; the current match is the first at or after origin
+ * (before it, finding backward), wrapping round. */
+void cr_matches_find(cr_matches *m, const char *body, size_t len);
+/* Moves to the next match (dir 1) or previous (-1) from the current one, or from the body
+ * offset pos when none is current; true if it wrapped round the end. */
+bool cr_matches_step(cr_matches *m, int dir, size_t pos);
+/* Shows hits in the article pane, the first at the top (a search's hits, a claim's sentence). */
+void cr_article_show_hits(cr_app *app, cr_view *v, const cr_hit *hits, size_t n);
 
 cr_view *cr_names_view(cr_app *app, int64_t article);
 cr_view *cr_mentions_view(cr_app *app, int64_t entity, const char *name);

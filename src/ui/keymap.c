@@ -80,10 +80,15 @@ void cr_keymap_defaults(void)
     bind_char(CTRL('o'), CR_ACT_BACK);
     bind_char('B', CR_ACT_TOGGLE_BOILERPLATE);
     bind_char('/', CR_ACT_FIND);
+    bind_char('?', CR_ACT_FIND_BACK); /* help when not in the article pane; F1 always */
+    bind_char('n', CR_ACT_NEXT_MATCH);
+    bind_char('N', CR_ACT_PREV_MATCH);
+    bind_char('s', CR_ACT_SEARCH);
+    bind_char('c', CR_ACT_CLAIMS);
+    bind_char('C', CR_ACT_CLAIMS_QUERY);
     bind_char('e', CR_ACT_NAMES);
     bind_char('E', CR_ACT_ARTICLE_NAMES);
     bind_char('H', CR_ACT_TOGGLE_NAMES);
-    bind_char('?', CR_ACT_HELP);
     bind_code(KEY_F(1), CR_ACT_HELP);
     bind_char(CTRL('l'), CR_ACT_REDRAW);
     bind_char('q', CR_ACT_QUIT);

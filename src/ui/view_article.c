@@ -20,14 +20,38 @@ typedef struct {
     bool show_names;
     cr_decor *decor; /* names lit in the text, when show_names */
     size_t ndecor;
+    cr_matches m;     /* find or search hits (article_find.c) */
+    cr_decor *lit;    /* names and matches merged, as the layout takes them */
+    bool reveal;      /* bring the current match into view at the next draw */
 } article;
+
+static int by_start(const void *x, const void *y)
+{
+    const cr_decor *a = x, *b = y;
+    return (a->start > b->start) - (a->start < b->start);
+}
+
+/* Names and matches as one sorted list; the current match is also bold. */
+static size_t merge_decor(article *a)
+{
+    size_t n = a->ndecor + a->m.n;
+    free(a->lit);
+    a->lit = cr_xcalloc(n ? n : 1, sizeof *a->lit);
+    memcpy(a->lit, a->decor, a->ndecor * sizeof *a->decor);
+    for (size_t i = 0; i < a->m.n; i++)
+        a->lit[a->ndecor + i] = (cr_decor){a->m.hit[i].start, a->m.hit[i].len,
+                                           CR_ATTR_MATCH | ((long)i == a->m.cur ? CR_ATTR_BOLD : 0)};
+    qsort(a->lit, n, sizeof *a->lit, by_start);
+    return n;
+}
 
 static void relayout(article *a, int width)
 {
     if (a->lay_width == width || !a->loaded)
         return;
     cr_layout_free(&a->lay);
-    cr_layout_opts o = {.show_boilerplate = a->show_boiler, .decor = a->decor, .ndecor = a->ndecor};
+    size_t nlit = merge_decor(a);
+    cr_layout_opts o = {.show_boilerplate = a->show_boiler, .decor = a->lit, .ndecor = nlit};
     cr_layout_article(&a->rec.a, width, &o, &a->lay);
     a->lay_width = width;
     a->top = cr_layout_line_of_body(&a->lay, a->pos);
@@ -91,6 +115,12 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
     if (text_w < 1)
         text_w = 1;
     relayout(a, text_w);
+    if (a->reveal && a->m.cur >= 0) {
+        /* the current match with a few lines of context above it */
+        size_t line = cr_layout_line_of_body(&a->lay, a->m.hit[a->m.cur].start);
+        set_top(a, line > 3 ? (long)line - 3 : 0, v->height);
+    }
+    a->reveal = false;
     if (a->top > max_top(a, v->height))
         a->top = max_top(a, v->height);
     for (int i = 0; i < v->height; i++) {
@@ -99,6 +129,69 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
             break;
         draw_line(app, a, li, r.y + 1 + i, r.x + 1, text_w);
     }
+}
+
+/* Makes the current match visible and lit at the next draw. */
+static void show_current(article *a)
+{
+    a->lay_width = 0;
+    a->reveal = true;
+}
+
+static void step(cr_app *app, article *a, int dir)
+{
+    if (!a->m.n) {
+        cr_app_message(app, a->m.prompt.text.len ? "Pattern not found: %s" : "Nothing to step through: / or ? finds%s",
+                       a->m.prompt.text.len ? a->m.prompt.text.data : "");
+        return;
+    }
+    if (a->m.backward)
+        dir = -dir;
+    if (cr_matches_step(&a->m, dir, a->pos))
+        cr_app_message(app, dir > 0 ? "search hit BOTTOM, continuing at TOP"
+                                    : "search hit TOP, continuing at BOTTOM");
+    show_current(a);
+}
+
+/* Typing at the find prompt: every change finds again from where the prompt opened. */
+static bool key(cr_app *app, cr_view *v, cr_key k)
+{
+    article *a = v->data;
+    (void)app;
+    if (!a->m.typing)
+        return false;
+    if (!k.is_key && (k.code == '\n' || k.code == '\r')) {
+        a->m.typing = false;
+        return true;
+    }
+    if (!k.is_key && k.code == 27) { /* Esc: back where the find started */
+        a->m.typing = false;
+        a->m.n = 0;
+        a->m.cur = -1;
+        a->pos = a->m.origin;
+        a->lay_width = 0;
+        return true;
+    }
+    if (cr_lineedit_key(&a->m.prompt, k)) {
+        cr_matches_find(&a->m, a->rec.a.body, a->rec.a.body_len);
+        if (a->m.cur < 0)
+            a->pos = a->m.origin;
+        show_current(a);
+    }
+    return true;
+}
+
+static void start_find(article *a, bool backward)
+{
+    a->m.typing = true;
+    a->m.backward = backward;
+    a->m.origin = a->pos;
+    a->m.prompt.text.len = 0;
+    if (a->m.prompt.text.data)
+        a->m.prompt.text.data[0] = '\0';
+    a->m.n = 0;
+    a->m.cur = -1;
+    a->lay_width = 0;
 }
 
 static bool handle(cr_app *app, cr_view *v, cr_action act)
@@ -117,6 +210,10 @@ static bool handle(cr_app *app, cr_view *v, cr_action act)
     case CR_ACT_HALF_UP: set_top(a, top - h / 2, h); break;
     case CR_ACT_FIRST: set_top(a, 0, h); break;
     case CR_ACT_LAST: set_top(a, (long)max_top(a, h), h); break;
+    case CR_ACT_FIND: start_find(a, false); break;
+    case CR_ACT_FIND_BACK: start_find(a, true); break;
+    case CR_ACT_NEXT_MATCH: step(app, a, 1); break;
+    case CR_ACT_PREV_MATCH: step(app, a, -1); break;
     case CR_ACT_TOGGLE_BOILERPLATE:
         a->show_boiler = !a->show_boiler;
         a->lay_width = 0;
@@ -140,8 +237,17 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
 {
     (void)app;
     article *a = v->data;
-    snprintf(hints, nh, "j/k scroll  Space/b page  e names  H highlight  B boilerplate  ? help");
-    if (a->loaded)
+    if (a->m.typing)
+        snprintf(hints, nh, "%c%s_%s", a->m.backward ? '?' : '/',
+                 a->m.prompt.text.data ? a->m.prompt.text.data : "",
+                 a->m.prompt.text.len && !a->m.n ? "   (not found)" : "");
+    else if (a->m.n)
+        snprintf(hints, nh, "n/N next/previous match  / ? find  s search  c claims  F1 help");
+    else
+        snprintf(hints, nh, "j/k scroll  / ? find  s search  c claims  e names  H highlight  F1 help");
+    if (a->loaded && a->m.n && a->m.cur >= 0)
+        snprintf(pos, np, "%ld/%zu  %d%%", a->m.cur + 1, a->m.n, percent(a, v->height > 0 ? v->height : 1));
+    else if (a->loaded)
         snprintf(pos, np, "%d%%", percent(a, v->height > 0 ? v->height : 1));
     else
         pos[0] = '\0';
@@ -181,6 +287,9 @@ void cr_article_toggle_names(cr_app *app, cr_view *v)
 static void unload(article *a)
 {
     drop_decor(a);
+    cr_matches_free(&a->m);
+    free(a->lit);
+    a->lit = NULL;
     if (!a->loaded)
         return;
     cr_layout_free(&a->lay);
@@ -195,14 +304,26 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {.name = "article", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
+static const cr_view_ops ops = {.name = "article", .draw = draw, .handle = handle, .status = status, .destroy = destroy, .key = key};
 
 cr_view *cr_article_view(void)
 {
     cr_view *v = cr_xcalloc(1, sizeof *v);
     v->ops = &ops;
-    v->data = cr_xcalloc(1, sizeof(article));
+    article *a = cr_xcalloc(1, sizeof(article));
+    a->m.cur = -1;
+    v->data = a;
     return v;
+}
+
+void cr_article_show_hits(cr_app *app, cr_view *v, const cr_hit *hits, size_t n)
+{
+    (void)app;
+    article *a = v->data;
+    if (!a->loaded)
+        return;
+    cr_matches_set(&a->m, hits, n);
+    show_current(a);
 }
 
 void cr_article_load(cr_app *app, cr_view *v, int64_t id, size_t pos)
