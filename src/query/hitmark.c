@@ -10,6 +10,7 @@ size_t cr_hitmark_split(const char *s, size_t len, bool flatten, char **text, cr
     cr_buf b;
     cr_buf_init(&b);
     cr_buf_reserve(&b, len);
+    cr_buf_add(&b, "", 0); /* terminated even when nothing is added */
     cr_hit *h = NULL;
     size_t n = 0, cap = 0, open_at = 0;
     bool open = false;

@@ -101,17 +101,21 @@ static void name_aliases(const cr_ftsq *q, cr_search_row *r)
 size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_search_row **out)
 {
     sqlite3 *db = cr_store_db(s);
-    sqlite3_stmt *st, *lit = NULL;
+    sqlite3_stmt *st, *meta = NULL, *lit = NULL;
     *out = NULL;
+    /* FTS5 alone, in its own rank order; the article's fields are read per row shown */
     if (sqlite3_prepare_v2(db,
-                           "SELECT r.id, r.score, a.outlet, a.date, a.title, r.snip FROM"
-                           " (SELECT rowid AS id, -rank AS score,"
-                           "   snippet(articles_fts, 1, char(1), char(2), '\xE2\x80\xA6', ?4) AS snip"
-                           "  FROM articles_fts WHERE articles_fts MATCH ?1"
-                           "  AND rank MATCH 'bm25(5.0, 1.0)' ORDER BY rank LIMIT ?2 OFFSET ?3) r"
-                           " JOIN articles a ON a.id=r.id ORDER BY r.score DESC, r.id",
+                           "SELECT rowid, -rank,"
+                           " snippet(articles_fts, 1, char(1), char(2), '\xE2\x80\xA6', ?4)"
+                           " FROM articles_fts WHERE articles_fts MATCH ?1"
+                           " AND rank MATCH 'bm25(5.0, 1.0)' ORDER BY rank LIMIT ?2 OFFSET ?3",
                            -1, &st, NULL) != SQLITE_OK)
         return 0;
+    if (sqlite3_prepare_v2(db, "SELECT outlet, date, title FROM articles WHERE id=?", -1, &meta,
+                           NULL) != SQLITE_OK) {
+        sqlite3_finalize(st);
+        return 0;
+    }
     sqlite3_bind_text(st, 1, cr_ftsq_match(q), -1, SQLITE_STATIC);
     sqlite3_bind_int64(st, 2, (sqlite3_int64)limit);
     sqlite3_bind_int64(st, 3, (sqlite3_int64)offset);
@@ -131,12 +135,18 @@ size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_
         memset(r, 0, sizeof *r);
         r->id = sqlite3_column_int64(st, 0);
         r->score = sqlite3_column_double(st, 1);
-        r->outlet = col_dup(st, 2);
-        r->date = col_dup(st, 3);
-        r->title = col_dup(st, 4);
-        const char *snip = (const char *)sqlite3_column_text(st, 5);
-        r->nhits = cr_hitmark_split(snip ? snip : "", snip ? (size_t)sqlite3_column_bytes(st, 5) : 0,
+        const char *snip = (const char *)sqlite3_column_text(st, 2);
+        r->nhits = cr_hitmark_split(snip ? snip : "", snip ? (size_t)sqlite3_column_bytes(st, 2) : 0,
                                     true, &r->snippet, &r->hits);
+        sqlite3_bind_int64(meta, 1, r->id);
+        if (sqlite3_step(meta) == SQLITE_ROW) {
+            r->outlet = col_dup(meta, 0);
+            r->date = col_dup(meta, 1);
+            r->title = col_dup(meta, 2);
+        }
+        sqlite3_reset(meta);
+        if (!r->title)
+            r->title = cr_xstrdup("");
         if (lit) {
             sqlite3_bind_int64(lit, 2, r->id);
             r->via_alias = sqlite3_step(lit) != SQLITE_ROW;
@@ -146,6 +156,7 @@ size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_
         }
     }
     sqlite3_finalize(st);
+    sqlite3_finalize(meta);
     sqlite3_finalize(lit);
     return n;
 }

@@ -51,6 +51,7 @@ void cr_foldmap_build(const char *s, size_t len, cr_foldmap *out)
     cr_buf b;
     cr_buf_init(&b);
     cr_buf_reserve(&b, len);
+    cr_buf_add(&b, "", 0); /* terminated even when nothing is added */
     size_t cap = len + 1, *orig = cr_xmalloc(cap * sizeof *orig);
     for (size_t i = 0; i < len;) {
         size_t k = char_len(s + i, len - i);

@@ -133,7 +133,7 @@ static void draw_row(cr_app *app, claims *s, size_t i, int y, cr_rect r, bool se
         cr_draw_str(app, y, x + 4, markw - 4, ne, base | cr_role(app, ROLE_WARN));
     x += markw;
     int strong = l->other ? 0 : A_BOLD;
-    cr_draw_str(app, y, x + (l->other ? 1 : 0), valw - 1, c->value, base | strong);
+    cr_draw_str(app, y, x + (l->other ? 1 : 0), valw - (l->other ? 2 : 1), c->value, base | strong);
     x += valw;
     cr_draw_str(app, y, x, whow - 1, c->said_by ? c->said_by : c->outlet ? c->outlet : "?",
                 base | cr_role(app, ROLE_ACCENT));
