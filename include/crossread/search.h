@@ -28,8 +28,19 @@ void cr_search_row_free(cr_search_row *r);
 /* Parses a query, expanding each name to every name of its entity. NULL and a plain
  * message in *err (free() it) when the query is malformed. */
 cr_ftsq *cr_search_parse(cr_store *s, const char *query, char **err);
-/* Results offset..offset+limit-1, best first. Snippets are made for these rows only. */
-size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_search_row **out);
+/* Ranking costs time in proportion to the matches: beyond this many (a word in nearly every
+ * article), results come newest first instead of best first. */
+#define CR_SEARCH_RANK_MAX 10000
+
+typedef struct {
+    long total;  /* articles matching */
+    bool ranked; /* best first; false: newest first, too many matches to rank */
+} cr_search_info;
+
+/* Results offset..offset+limit-1, best first. Snippets are made for these rows only.
+ * info (may be NULL) receives the number of matches and the order used. */
+size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_search_row **out,
+                 cr_search_info *info);
 /* How many articles match. */
 long cr_search_count(cr_store *s, const cr_ftsq *q);
 /* The hits of q in the body of one article, as byte ranges in text order. */

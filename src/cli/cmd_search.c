@@ -14,6 +14,7 @@ static const char search_usage[] =
     "a NEAR b. Case and diacritics do not matter. A name also finds its other names:\n"
     "Khankendi finds the articles that say Stepanakert (json marks them \"via_alias\").\n"
     "Several QUERY arguments are joined by spaces. --limit N: at most N results (default 50).\n"
+    "Beyond 10,000 matches the results come newest first (a note on stderr says so).\n"
     "Exit status 2 and a message saying what is wrong for a malformed query; no output and\n"
     "status 0 when nothing matches.\n";
 
@@ -119,9 +120,13 @@ int cr_cmd_search(const cr_cli *g0, int argc, char **argv)
         return 2;
     }
     cr_search_row *rows;
-    size_t n = cr_search(s, q, 0, (size_t)limit, &rows);
+    cr_search_info info;
+    size_t n = cr_search(s, q, 0, (size_t)limit, &rows, &info);
     if (getenv("CROSSREAD_TIMING"))
         fprintf(stderr, "timing: search %.2f ms\n", cr_now_ms() - t0);
+    if (!info.ranked)
+        fprintf(stderr, "crossread search: %ld articles match, too many to rank: newest first\n",
+                info.total);
     cr_buf b;
     cr_buf_init(&b);
     if (format == 1)

@@ -98,17 +98,28 @@ static void name_aliases(const cr_ftsq *q, cr_search_row *r)
     cr_buf_free(&b);
 }
 
-size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_search_row **out)
+size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_search_row **out,
+                 cr_search_info *info)
 {
     sqlite3 *db = cr_store_db(s);
     sqlite3_stmt *st, *meta = NULL, *lit = NULL;
     *out = NULL;
-    /* FTS5 alone, in its own rank order; the article's fields are read per row shown */
+    /* counting is cheap (doclists only); ranking reads every match's positions */
+    long total = cr_search_count(s, q);
+    bool ranked = total <= CR_SEARCH_RANK_MAX;
+    if (info)
+        *info = (cr_search_info){total, ranked};
+    /* FTS5 alone, in its own rank order (or rowid order, which it reads directly); the
+     * article's fields are read per row shown */
     if (sqlite3_prepare_v2(db,
-                           "SELECT rowid, -rank,"
-                           " snippet(articles_fts, 1, char(1), char(2), '\xE2\x80\xA6', ?4)"
-                           " FROM articles_fts WHERE articles_fts MATCH ?1"
-                           " AND rank MATCH 'bm25(5.0, 1.0)' ORDER BY rank LIMIT ?2 OFFSET ?3",
+                           ranked ? "SELECT rowid, -rank,"
+                                    " snippet(articles_fts, 1, char(1), char(2), '\xE2\x80\xA6', ?4)"
+                                    " FROM articles_fts WHERE articles_fts MATCH ?1"
+                                    " AND rank MATCH 'bm25(5.0, 1.0)' ORDER BY rank LIMIT ?2 OFFSET ?3"
+                                  : "SELECT rowid, -bm25(articles_fts, 5.0, 1.0),"
+                                    " snippet(articles_fts, 1, char(1), char(2), '\xE2\x80\xA6', ?4)"
+                                    " FROM articles_fts WHERE articles_fts MATCH ?1"
+                                    " ORDER BY rowid DESC LIMIT ?2 OFFSET ?3",
                            -1, &st, NULL) != SQLITE_OK)
         return 0;
     if (sqlite3_prepare_v2(db, "SELECT outlet, date, title FROM articles WHERE id=?", -1, &meta,

@@ -37,7 +37,8 @@ static size_t merge_decor(article *a)
     size_t n = a->ndecor + a->m.n;
     free(a->lit);
     a->lit = cr_xcalloc(n ? n : 1, sizeof *a->lit);
-    memcpy(a->lit, a->decor, a->ndecor * sizeof *a->decor);
+    if (a->ndecor)
+        memcpy(a->lit, a->decor, a->ndecor * sizeof *a->decor);
     for (size_t i = 0; i < a->m.n; i++)
         a->lit[a->ndecor + i] = (cr_decor){a->m.hit[i].start, a->m.hit[i].len,
                                            CR_ATTR_MATCH | ((long)i == a->m.cur ? CR_ATTR_BOLD : 0)};

@@ -10,7 +10,7 @@
 #include "app.h"
 #include "crossread/search.h"
 
-enum { RESULTS_SHOWN = 200 };
+enum { PAGE_ROWS = 50 }; /* results are read 50 at a time, as the cursor gets near the end */
 
 typedef struct {
     cr_lineedit q;
@@ -20,6 +20,7 @@ typedef struct {
     cr_search_row *rows;
     size_t n;
     long total;
+    bool ranked;
     double ms;
     cr_listnav nav;
 } search;
@@ -38,17 +39,35 @@ static void drop_results(search *s)
     s->error = NULL;
 }
 
+/* Reads the next page of results. */
+static void more(cr_app *app, search *s)
+{
+    if (!s->parsed || (long)s->n >= s->total)
+        return;
+    double t0 = cr_now_ms();
+    cr_search_row *page;
+    cr_search_info info;
+    size_t got = cr_search(app->store, s->parsed, s->n, PAGE_ROWS, &page, &info);
+    s->rows = cr_xrealloc(s->rows, (s->n + got + 1) * sizeof *s->rows);
+    if (got)
+        memcpy(s->rows + s->n, page, got * sizeof *page);
+    free(page);
+    s->n += got;
+    s->total = got ? info.total : (long)s->n; /* the library changed under us: stop here */
+    s->ranked = info.ranked;
+    s->nav.count = (long)s->n;
+    s->ms = cr_now_ms() - t0;
+}
+
 static void run(cr_app *app, search *s)
 {
     drop_results(s);
-    double t0 = cr_now_ms();
     s->parsed = cr_search_parse(app->store, s->q.text.data ? s->q.text.data : "", &s->error);
     if (!s->parsed)
         return;
-    s->n = cr_search(app->store, s->parsed, 0, RESULTS_SHOWN, &s->rows);
-    s->total = s->n < RESULTS_SHOWN ? (long)s->n : cr_search_count(app->store, s->parsed);
-    s->ms = cr_now_ms() - t0;
-    s->nav = (cr_listnav){.count = (long)s->n};
+    s->nav = (cr_listnav){0};
+    s->total = 1; /* unknown until the first page */
+    more(app, s);
 }
 
 /* The snippet with its hits lit, clipped to w columns. */
@@ -80,7 +99,7 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
     char title[160];
     if (s->parsed)
         snprintf(title, sizeof title, " Search: %ld result%s%s (%.0f ms)", s->total, s->total == 1 ? "" : "s",
-                 s->total > (long)s->n ? ", the best shown" : "", s->ms);
+                 s->ranked ? ", best first" : ", newest first: too many to rank", s->ms);
     else
         snprintf(title, sizeof title, " Search the library");
     cr_draw_str(app, r.y, r.x, r.w, title, bar);
@@ -177,8 +196,14 @@ static bool key(cr_app *app, cr_view *v, cr_key k)
 static bool handle(cr_app *app, cr_view *v, cr_action a)
 {
     search *s = v->data;
-    if (cr_listnav_move(&s->nav, a, v->height))
+    if (cr_listnav_move(&s->nav, a, v->height)) {
+        if (s->nav.cursor + v->height >= (long)s->n) {
+            more(app, s);
+            if (a == CR_ACT_LAST || a == CR_ACT_PAGE_DOWN)
+                cr_listnav_move(&s->nav, a, v->height);
+        }
         return true;
+    }
     switch (a) {
     case CR_ACT_SEARCH:
     case CR_ACT_FIND: s->typing = true; return true;
@@ -196,7 +221,7 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
     snprintf(hints, nh, s->typing ? "type a query  Enter search  Esc %s"
                                   : "Enter open at the first hit  j/k move  s edit the query  q close",
              s->parsed ? "results" : "close");
-    snprintf(pos, np, "%ld/%zu", s->n ? s->nav.cursor + 1 : 0, s->n);
+    snprintf(pos, np, "%ld/%ld", s->n ? s->nav.cursor + 1 : 0, s->parsed ? s->total : 0L);
 }
 
 static void destroy(cr_view *v)

@@ -283,9 +283,12 @@ TEST(search_bundled_alias_and_hits)
         return;
     }
     cr_search_row *rows;
-    size_t n = cr_search(s, q, 0, 50, &rows);
+    cr_search_info info;
+    size_t n = cr_search(s, q, 0, 50, &rows, &info);
     CHECK(n >= 6);
     CHECK_INT(cr_search_count(s, q), (long)n);
+    CHECK_INT(info.total, (long)n);
+    CHECK(info.ranked);
     bool via = false, literal = false;
     double prev = 0;
     for (size_t i = 0; i < n; i++) {
@@ -325,14 +328,14 @@ TEST(search_bundled_alias_and_hits)
 
     /* diacritics and case do not matter; the title weighs more than the body */
     q = cr_search_parse(s, "ASKEROGLU", &err);
-    n = q ? cr_search(s, q, 0, 5, &rows) : 0;
+    n = q ? cr_search(s, q, 0, 5, &rows, NULL) : 0;
     CHECK_INT(n, 1);
     for (size_t i = 0; i < n; i++)
         cr_search_row_free(&rows[i]);
     free(rows);
     cr_ftsq_free(q);
     q = cr_search_parse(s, "Gunfire", &err);
-    n = q ? cr_search(s, q, 0, 5, &rows) : 0;
+    n = q ? cr_search(s, q, 0, 5, &rows, NULL) : 0;
     CHECK(n >= 2);
     if (n >= 2)
         CHECK(strstr(rows[0].title, "Gunfire") != NULL);
