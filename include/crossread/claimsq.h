@@ -22,13 +22,14 @@ typedef struct {
     size_t start, len;  /* the sentence in the article body */
     bool conflict;      /* its group holds values that disagree */
     bool disagrees;     /* as another source's value: it disagrees with the claim it is under */
-    long copies;        /* as another source's value: claims alike in outlet, source and value */
+    long copies;        /* as another source's value: the claims giving it (same source, same value) */
 } cr_claim_row;
 
 /* A claim of the open article and the other sources' values in its group. */
 typedef struct {
     cr_claim_row claim;
-    cr_claim_row *others; /* disagreeing values first; one row per outlet, source and value */
+    cr_claim_row *others; /* disagreeing values first; one row per source (said_by, else
+                             the outlet's own voice) and value, the most repeated first */
     size_t nothers;
     long group_size;      /* claims in the group, this one included */
 } cr_claim_cmp;

@@ -1,7 +1,7 @@
 /* claims.c - claims compared across sources. The other values of a claim's group are read
- * as one row per outlet, source and value (a wire story copied by many outlets is one row
- * with a count), disagreeing values first, so a group of thousands costs one grouped scan
- * of its index entries and a handful of sentence reads. */
+ * as one row per source and value (a wire story copied by many outlets is one row with a
+ * count), disagreeing values first, so a group of thousands costs one grouped scan
+ * of its rows and a handful of sentence reads. */
 #include "crossread/claimsq.h"
 
 #include <sqlite3.h>
@@ -92,71 +92,142 @@ bool cr_claim_values_disagree(double lo1, double hi1, double lo2, double hi2)
     return lo > hi * TOLERANCE;
 }
 
-static void load_others(sqlite3 *db, sqlite3_stmt *pick, sqlite3_stmt *one, cr_claim_cmp *c,
-                        size_t max_others)
+/* The distinct values of a group: one entry per source and value, with how many claims
+ * say it. Read once per group however many claims of the article are in it. */
+typedef struct {
+    int64_t first, last; /* two of its claims: the first stands for it unless it is the claim compared */
+    long n;
+    double lo, hi;
+    char *source;        /* said_by, "" when the outlet says it */
+} value_row;
+
+typedef struct {
+    int64_t grp;
+    value_row *v;
+    size_t n;
+    long size;
+} group_values;
+
+static void load_group(sqlite3_stmt *st, int64_t grp, group_values *g)
+{
+    size_t cap = 0;
+    memset(g, 0, sizeof *g);
+    g->grp = grp;
+    sqlite3_bind_int64(st, 1, grp);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        if (g->n == cap) {
+            cap = cap ? 2 * cap : 16;
+            g->v = cr_xrealloc(g->v, cap * sizeof *g->v);
+        }
+        value_row *v = &g->v[g->n++];
+        v->first = sqlite3_column_int64(st, 0);
+        v->last = sqlite3_column_int64(st, 1);
+        v->n = sqlite3_column_int64(st, 2);
+        v->lo = sqlite3_column_double(st, 3);
+        v->hi = sqlite3_column_double(st, 4);
+        v->source = col_dup(st, 5);
+        g->size += v->n;
+    }
+    sqlite3_reset(st);
+}
+
+typedef struct {
+    const value_row *v;
+    int64_t id;
+    long n;
+    bool dis;
+} candidate;
+
+static int by_interest(const void *x, const void *y)
+{
+    const candidate *a = x, *b = y;
+    if (a->dis != b->dis)
+        return a->dis ? -1 : 1; /* disagreeing values first */
+    if (a->n != b->n)
+        return a->n > b->n ? -1 : 1;
+    return (a->id > b->id) - (a->id < b->id);
+}
+
+static void compare(sqlite3_stmt *one, const group_values *g, cr_claim_cmp *c, size_t max_others)
 {
     const cr_claim_row *me = &c->claim;
-    sqlite3_bind_int64(pick, 1, me->grp);
-    sqlite3_bind_int64(pick, 2, me->id);
-    sqlite3_bind_double(pick, 3, me->lo);
-    sqlite3_bind_double(pick, 4, me->hi);
-    sqlite3_bind_int64(pick, 5, (sqlite3_int64)max_others);
+    candidate *cand = cr_xcalloc(g->n + 1, sizeof *cand);
+    size_t nc = 0;
+    for (size_t i = 0; i < g->n; i++) {
+        const value_row *v = &g->v[i];
+        bool mine = v->lo == me->lo && v->hi == me->hi &&
+                    strcmp(v->source, me->said_by ? me->said_by : "") == 0;
+        long n = v->n - (mine ? 1 : 0);
+        if (n <= 0)
+            continue;
+        cand[nc++] = (candidate){v, v->first == me->id ? v->last : v->first, n,
+                                 cr_claim_values_disagree(me->lo, me->hi, v->lo, v->hi)};
+    }
+    qsort(cand, nc, sizeof *cand, by_interest);
+    c->group_size = g->size ? g->size : 1;
     c->others = cr_xcalloc(max_others ? max_others : 1, sizeof *c->others);
-    c->group_size = 1;
-    while (sqlite3_step(pick) == SQLITE_ROW) {
-        c->group_size = sqlite3_column_int64(pick, 2);
-        sqlite3_bind_int64(one, 1, sqlite3_column_int64(pick, 0));
-        if (sqlite3_step(one) == SQLITE_ROW && c->nothers < max_others) {
+    for (size_t i = 0; i < nc && c->nothers < max_others; i++) {
+        sqlite3_bind_int64(one, 1, cand[i].id);
+        if (sqlite3_step(one) == SQLITE_ROW) {
             cr_claim_row *o = &c->others[c->nothers++];
             fill(one, o);
-            o->copies = sqlite3_column_int64(pick, 1);
-            o->disagrees = cr_claim_values_disagree(me->lo, me->hi, o->lo, o->hi);
+            o->copies = cand[i].n;
+            o->disagrees = cand[i].dis;
         }
         sqlite3_reset(one);
     }
-    sqlite3_reset(pick);
-    (void)db;
+    free(cand);
 }
 
 size_t cr_query_article_claims(cr_store *s, int64_t article, size_t max_others, cr_claim_cmp **out)
 {
     sqlite3 *db = cr_store_db(s);
-    sqlite3_stmt *st = NULL, *pick = NULL, *one = NULL;
+    sqlite3_stmt *st = NULL, *values = NULL, *one = NULL;
     *out = NULL;
+    /* no join in the group scan: a group of thousands is read from the claims alone */
     if (sqlite3_prepare_v2(db,
                            "SELECT " CLAIM_COLS " FROM claims c JOIN articles a ON a.id=c.article_id"
                            " WHERE c.article_id=? ORDER BY c.start, c.vstart",
                            -1, &st, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db,
-                           "SELECT min(c.id), count(*), sum(count(*)) OVER () + 1,"
-                           "  max(c.lo, ?3) > min(c.hi, ?4) * 1.05 AS dis"
-                           " FROM claims c JOIN articles a ON a.id=c.article_id"
-                           " WHERE c.grp=?1 AND c.id<>?2"
-                           " GROUP BY coalesce(a.outlet, ''), coalesce(c.said_by, ''), c.lo, c.hi"
-                           " ORDER BY dis DESC, count(*) DESC, max(a.date) DESC, min(c.id) LIMIT ?5",
-                           -1, &pick, NULL) != SQLITE_OK ||
+                           "SELECT min(id), max(id), count(*), lo, hi, coalesce(said_by, '')"
+                           " FROM claims WHERE grp=? GROUP BY coalesce(said_by, ''), lo, hi",
+                           -1, &values, NULL) != SQLITE_OK ||
         sqlite3_prepare_v2(db,
                            "SELECT " CLAIM_COLS " FROM claims c JOIN articles a ON a.id=c.article_id"
                            " WHERE c.id=?",
                            -1, &one, NULL) != SQLITE_OK) {
         sqlite3_finalize(st);
-        sqlite3_finalize(pick);
+        sqlite3_finalize(values);
         return 0;
     }
     sqlite3_bind_int64(st, 1, article);
-    size_t n = 0, cap = 0;
+    size_t n = 0, cap = 0, ng = 0;
+    group_values *groups = NULL;
     while (sqlite3_step(st) == SQLITE_ROW) {
         if (n == cap) {
             cap = cap ? 2 * cap : 16;
             *out = cr_xrealloc(*out, cap * sizeof **out);
+            groups = cr_xrealloc(groups, cap * sizeof *groups);
         }
         cr_claim_cmp *c = &(*out)[n++];
         memset(c, 0, sizeof *c);
         fill(st, &c->claim);
-        load_others(db, pick, one, c, max_others);
+        size_t g = 0;
+        while (g < ng && groups[g].grp != c->claim.grp)
+            g++;
+        if (g == ng)
+            load_group(values, c->claim.grp, &groups[ng++]);
+        compare(one, &groups[g], c, max_others);
     }
+    for (size_t g = 0; g < ng; g++) {
+        for (size_t i = 0; i < groups[g].n; i++)
+            free(groups[g].v[i].source);
+        free(groups[g].v);
+    }
+    free(groups);
     sqlite3_finalize(st);
-    sqlite3_finalize(pick);
+    sqlite3_finalize(values);
     sqlite3_finalize(one);
     return n;
 }
