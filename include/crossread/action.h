@@ -22,13 +22,13 @@
     X(FIND_BACK, "find-backward", "Find backward in the article; elsewhere, this help") \
     X(NEXT_MATCH, "next-match", "Next match of the find or search (wraps round)") \
     X(PREV_MATCH, "prev-match", "Previous match of the find or search")            \
-    X(SEARCH, "search", "Search the whole library (words, \"phrases\", OR, NOT, NEAR)") \
-    X(CLAIMS, "claims", "Claims of the article compared across sources")          \
-    X(CLAIMS_QUERY, "claims-query", "Claims of the library about some words")      \
     X(NAMES, "names", "All names: people, places, organisations, events")          \
     X(ARTICLE_NAMES, "article-names", "Names in the open article")                 \
     X(TOGGLE_NAMES, "toggle-names", "Highlight names in the article")              \
     X(HELP, "help", "Show this help")                                              \
+    X(SEARCH, "search", "Search the whole library (words, \"phrases\", OR, NOT, NEAR)") \
+    X(CLAIMS, "claims", "Claims of the article compared across sources")          \
+    X(CLAIMS_QUERY, "claims-query", "Claims of the library about some words")      \
     X(REDRAW, "redraw", "Redraw the screen")                                       \
     X(QUIT, "quit", "Close the view, or quit the reader")
 

@@ -245,7 +245,7 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
     else if (a->m.n)
         snprintf(hints, nh, "n/N next/previous match  / ? find  s search  c claims  F1 help");
     else
-        snprintf(hints, nh, "j/k scroll  / ? find  s search  c claims  e names  H highlight  F1 help");
+        snprintf(hints, nh, "j/k scroll  Space/b page  / ? find  s search  c claims  e names  F1 help");
     if (a->loaded && a->m.n && a->m.cur >= 0)
         snprintf(pos, np, "%ld/%zu  %d%%", a->m.cur + 1, a->m.n, percent(a, v->height > 0 ? v->height : 1));
     else if (a->loaded)

@@ -9,7 +9,7 @@ wait_for "Sources 1/"
 keys s
 wait_for "Search the library"
 keys K h a n k e n d i Enter
-wait_for "results ("
+wait_for "results, best first"
 assert_has "via alias Stepanakert"
 assert_has "Azerbaijanis ‘bar Nagorno-Karabakh residents’"
 keys Enter
