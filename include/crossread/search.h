@@ -28,8 +28,8 @@ void cr_search_row_free(cr_search_row *r);
 /* Parses a query, expanding each name to every name of its entity. NULL and a plain
  * message in *err (free() it) when the query is malformed. */
 cr_ftsq *cr_search_parse(cr_store *s, const char *query, char **err);
-/* Ranking costs time in proportion to the matches: beyond this many (a word in nearly every
- * article), results come newest first instead of best first. */
+/* Ranking costs time in proportion to the matches (a prefix counting twice): beyond this
+ * many (a word in nearly every article), results come newest first instead of best first. */
 #define CR_SEARCH_RANK_MAX 10000
 
 typedef struct {

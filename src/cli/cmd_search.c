@@ -125,7 +125,7 @@ int cr_cmd_search(const cr_cli *g0, int argc, char **argv)
     if (getenv("CROSSREAD_TIMING"))
         fprintf(stderr, "timing: search %.2f ms\n", cr_now_ms() - t0);
     if (!info.ranked)
-        fprintf(stderr, "crossread search: %ld articles match, too many to rank: newest first\n",
+        fprintf(stderr, "crossread search: %ld articles match: newest first, ranking that many would be slow\n",
                 info.total);
     cr_buf b;
     cr_buf_init(&b);

@@ -106,7 +106,12 @@ size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_
     *out = NULL;
     /* counting is cheap (doclists only); ranking reads every match's positions */
     long total = cr_search_count(s, q);
-    bool ranked = total <= CR_SEARCH_RANK_MAX;
+    /* a prefix stands for many words, each with its own positions to read when ranking */
+    long work = total;
+    for (size_t i = 0; i < cr_ftsq_nphrases(q); i++)
+        if (cr_ftsq_phrase_at(q, i)->prefix)
+            work += total;
+    bool ranked = work <= CR_SEARCH_RANK_MAX;
     if (info)
         *info = (cr_search_info){total, ranked};
     /* FTS5 alone, in its own rank order (or rowid order, which it reads directly); the

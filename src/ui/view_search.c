@@ -99,7 +99,7 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
     char title[160];
     if (s->parsed)
         snprintf(title, sizeof title, " Search: %ld result%s%s (%.0f ms)", s->total, s->total == 1 ? "" : "s",
-                 s->ranked ? ", best first" : ", newest first: too many to rank", s->ms);
+                 s->ranked ? ", best first" : ", newest first: too many to rank quickly", s->ms);
     else
         snprintf(title, sizeof title, " Search the library");
     cr_draw_str(app, r.y, r.x, r.w, title, bar);
