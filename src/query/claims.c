@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "crossread/text.h"
 #include "crossread/textfind.h"
 #include "crossread/util.h"
 
@@ -315,9 +314,8 @@ size_t cr_query_claims(cr_store *s, const cr_ftsq *q, size_t limit, cr_claim_row
             cr_buf_adds(&hay, r.sentence);
             cr_buf_addc(&hay, ' ');
             cr_buf_adds(&hay, r.subject ? r.subject : "");
-            match_ctx m = {.hay = NULL};
             char *fw = cr_fold_words(hay.data, hay.len);
-            m.hay = fw;
+            match_ctx m = {.hay = fw};
             bool keep = cr_ftsq_eval(q, has_phrase, &m);
             free(fw);
             cr_buf_free(&hay);

@@ -99,13 +99,11 @@ static void load_query(cr_app *app, claims *s)
     s->nav = (cr_listnav){.count = (long)s->nlines};
 }
 
-/* The claim a line's disagreement mark compares with: the nearest claim line above it. */
+/* Under an article's claim, another source's value that disagrees with it gets "≠"; in
+ * query mode the group heading says CONFLICT instead. */
 static bool disagrees(const claims *s, size_t i)
 {
-    const line *l = &s->lines[i];
-    if (s->article)
-        return l->other && l->c->disagrees;
-    return false;
+    return s->article && s->lines[i].other && s->lines[i].c->disagrees;
 }
 
 static void draw_row(cr_app *app, claims *s, size_t i, int y, cr_rect r, bool sel)
