@@ -317,6 +317,18 @@ static bool split_person_tail(ctx *x, size_t a, size_t b)
     return true;
 }
 
+/* "Theresa May": a month that is also a surname, after a given name at the end of a chunk. */
+static bool surname_month(const ctx *x, size_t a, size_t b, size_t i)
+{
+    static const char *const months[] = {"may", "june", "march", "august"};
+    if (i + 1 != b || i == a || !name_word(x, i - 1) || (x->t[i - 1].flags & CR_TOK_SENT))
+        return false;
+    for (size_t k = 0; k < sizeof months / sizeof *months; k++)
+        if (x->fl[i] == strlen(months[k]) && memcmp(tf(x, i), months[k], x->fl[i]) == 0)
+            return true;
+    return false;
+}
+
 static void chunk(ctx *x, size_t a, size_t b, size_t cue)
 {
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
@@ -330,7 +342,7 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
     if (a >= b)
         return;
     for (size_t i = a; i < b; i++)
-        if (tok_is(x, i, cr_ent_is_calendar)) {
+        if (tok_is(x, i, cr_ent_is_calendar) && !surname_month(x, a, b, i)) {
             chunk(x, a, i, cue);
             chunk(x, i + 1, b, NO_CUE);
             return;
@@ -360,14 +372,6 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
                 emit(x, i, i + 1, k, "gazetteer", NULL, false, false);
         return;
     }
-    /* "Palestinian West Bank": the adjective is not part of a known name. */
-    if (tok_is(x, a, cr_ent_is_demonym)) {
-        fold_range(x, a + 1, b, &x->tmp2);
-        if (gaz(x, x->tmp2.data, x->tmp2.len, NULL)) {
-            chunk(x, a + 1, b, NO_CUE);
-            return;
-        }
-    }
     size_t caps = 0;
     for (size_t i = a; i < b; i++)
         caps += (x->t[i].flags & CR_TOK_ALLCAPS) != 0;
@@ -381,6 +385,14 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
     }
     if (b - a == 1 && tok_is(x, a, cr_ent_is_demonym))
         return;
+    /* "Palestinian West Bank": the adjective is not part of a known name. */
+    if (tok_is(x, a, cr_ent_is_demonym)) {
+        fold_range(x, a + 1, b, &x->tmp2);
+        if (gaz(x, x->tmp2.data, x->tmp2.len, NULL)) {
+            chunk(x, a + 1, b, NO_CUE);
+            return;
+        }
+    }
     /* "Armenians of Karabakh", "Closure of the Lachin Corridor", "Allies Turkey": a leading
      * nationality, or a sentence's common first word, before a known name is not part of it. */
     if (b - a >= 2 && !tok_gaz(x, a) && !cr_ent_head_kind(tf(x, a), x->fl[a]) && !tok_is(x, a, cr_ent_is_cue) &&
@@ -394,8 +406,6 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
             return;
         }
     }
-    if (b - a == 2 && tok_is(x, a, cr_ent_is_demonym) && cr_ent_head_kind(tf(x, a + 1), x->fl[a + 1]))
-        return; /* "Azerbaijani TV": a description, not a name */
     if (cr_ent_boilerplate_prefix(x->tmp.data, x->tmp.len) == x->tmp.len)
         return;
     if (split_cue(x, a, b))
@@ -540,8 +550,11 @@ static size_t chunk_end(ctx *x, size_t i)
         bool is_and = x->fl[j] == 3 && memcmp(tf(x, j), "and", 3) == 0;
         bool is_for = x->fl[j] == 3 && memcmp(tf(x, j), "for", 3) == 0;
         bool prev_head = cr_ent_head_kind(tf(x, j - 1), x->fl[j - 1]) != 0;
-        bool conn = (tok_is(x, j, cr_ent_is_connector) && !is_for) || (org && is_for) ||
-                    (org && is_and && !prev_head);
+        /* "and" stays inside an organisation's name, but not between a person and a title
+         * ("Office Arayik Harutyunyan and Speaker ..."). */
+        bool and_ok = org && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
+                      !(is_cap(x, k) && tok_is(x, k, cr_ent_is_cue));
+        bool conn = (tok_is(x, j, cr_ent_is_connector) && !is_for) || (org && is_for) || and_ok;
         if (conn && k < x->nt && x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0 && is_word(x, k) &&
             x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))
             k++;
@@ -617,6 +630,17 @@ static void find_candidates(ctx *x)
             continue;
         }
         size_t e = chunk_end(x, i);
+        /* "France 24": a known name that ends in a number. */
+        if (e < x->nt && (x->t[e].flags & CR_TOK_NUM) && !(x->t[e].flags & (CR_TOK_BREAK | CR_TOK_TIGHT)) &&
+            !(x->t[e - 1].flags & CR_TOK_POSS)) {
+            fold_range(x, i, e + 1, &x->tmp);
+            int kind;
+            if (gaz(x, x->tmp.data, x->tmp.len, &kind)) {
+                emit(x, i, e + 1, kind, "gazetteer", NULL, false, false);
+                i = e + 1;
+                continue;
+            }
+        }
         /* "Lachin corridor", "Karabakh war": a lower-case head completes the name. */
         if (e < x->nt && is_word(x, e) && !(x->t[e - 1].flags & CR_TOK_POSS) &&
             !(x->t[e].flags & (CR_TOK_CAP | CR_TOK_BREAK)) && cr_ent_is_lower_head(tf(x, e), x->fl[e]) &&

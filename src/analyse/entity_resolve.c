@@ -157,6 +157,46 @@ static void join_surnames(uf *u, const cr_name_stat *names, size_t n, char **fol
     cr_ent_map_free(&owner);
 }
 
+/* "UN News" and "United Nations News": names that agree once each word the gazetteer knows
+ * is replaced by its canonical form. */
+static void join_expanded(uf *u, const cr_gazetteer *g, size_t n, char **fold)
+{
+    cr_ent_map seen;
+    cr_ent_map_init(&seen);
+    cr_buf key, w;
+    cr_buf_init(&key);
+    cr_buf_init(&w);
+    for (size_t i = 0; i < n && g; i++) {
+        if (!strchr(fold[i], ' '))
+            continue;
+        key.len = 0;
+        bool changed = false;
+        for (const char *p = fold[i]; *p;) {
+            const char *e = strchr(p, ' ');
+            size_t wl = e ? (size_t)(e - p) : strlen(p);
+            const char *canon;
+            if (key.len)
+                cr_buf_addc(&key, ' ');
+            if (cr_gazetteer_lookup(g, p, wl, NULL, NULL, &canon)) {
+                cr_ent_fold(canon, strlen(canon), &w);
+                changed |= w.len != wl || memcmp(w.data, p, wl) != 0;
+                cr_buf_add(&key, w.data, w.len);
+            } else {
+                cr_buf_add(&key, p, wl);
+            }
+            p = e ? e + 1 : p + wl;
+        }
+        size_t first;
+        if (!cr_ent_map_add(&seen, key.data, key.len, i) && cr_ent_map_get(&seen, key.data, key.len, &first))
+            join(u, i, first, false);
+        else if (!changed)
+            continue;
+    }
+    cr_ent_map_free(&seen);
+    cr_buf_free(&key);
+    cr_buf_free(&w);
+}
+
 static bool better_name(const cr_name_stat *names, size_t a, size_t b)
 {
     if (names[a].articles != names[b].articles)
@@ -215,6 +255,7 @@ void cr_entities_resolve(const cr_gazetteer *g, const cr_name_stat *names, size_
         if (a != NONE && b != NONE)
             join(&u, a, b, false);
     }
+    join_expanded(&u, g, n, fold);
     join_variants(&u, names, n, fold, flen);
     join_surnames(&u, names, n, fold);
     for (size_t i = 0; i < nmerge; i++) {
