@@ -15,12 +15,12 @@ static const char *const cue_words[] = {
     "deputy", "diplomat", "director", "doctor", "dr", "economist", "editor", "emir",
     "envoy", "expert", "founder", "gen", "general", "governor", "head", "historian", "imam",
     "journalist", "judge", "king", "lawyer", "leader", "lieutenant", "lord", "mayor", "mep",
-    "minister", "mp", "mr", "mrs", "ms", "observer", "official", "ombudsman", "patriarch",
-    "politician", "pope", "premier", "president", "priest", "prince", "princess", "prof",
-    "professor", "prosecutor", "queen", "rabbi", "reporter", "representative", "researcher",
-    "rev", "reverend", "scientist", "secretary", "secretary-general", "sen", "senator",
-    "sergeant", "sheikh", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman",
-    "writer",
+    "meps", "minister", "mp", "mps", "mr", "mrs", "ms", "observer", "official", "ombudsman",
+    "patriarch", "politician", "pope", "premier", "president", "priest", "prince",
+    "princess", "prof", "professor", "prosecutor", "queen", "rabbi", "reporter",
+    "representative", "researcher", "rev", "reverend", "scientist", "secretary",
+    "secretary-general", "sen", "senator", "sergeant", "sheikh", "sir", "speaker",
+    "spokesman", "spokesperson", "spokeswoman", "treasurer", "writer",
 };
 static const char *const modifier_words[] = {
     "acting", "assistant", "chief", "culture", "de", "defence", "defense", "deputy",

@@ -263,6 +263,8 @@ static bool split_cue(ctx *x, size_t a, size_t b)
         chunk(x, a, cs, NO_CUE);
     if (title_goes_on)
         return true;
+    if (s + 1 == b && x->t[s].len == 1)
+        return true; /* "Mr P.": an initial alone names no one we can cross-reference */
     if (s < b && b - s <= 4) {
         cr_buf r;
         cr_buf_init(&r);

@@ -347,6 +347,17 @@ TEST(entity_required_groups)
     CHECK(grp[11] == grp[12]);                                       /* Zangezur */
 }
 
+TEST(entity_undefined_acronym_joins_unique_long_form)
+{
+    const char *names[] = {"National Audit Office", "NAO", "Monetary Policy Committee", "Main Press Centre",
+                           "MPC"};
+    const int kinds[] = {CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG};
+    res_in in = {names, 5, kinds, NULL, 0, NULL, 0, NULL, 0};
+    CHECK(together(&in, "NAO", "National Audit Office", NULL));
+    CHECK(!together(&in, "MPC", "Monetary Policy Committee", NULL)); /* two long forms fit */
+    CHECK(!together(&in, "MPC", "Main Press Centre", NULL));
+}
+
 TEST(entity_user_merge_and_split)
 {
     const char *names[] = {"Nagorno-Karabakh", "Karabakh", "Artsakh", "Lachin", "Berdzor"};
