@@ -72,9 +72,9 @@ static size_t byline_skip(const ctx *x, size_t i)
     return (x->t[i].len > 3 && w[0] == 'B' && w[1] == 'y' && w[2] >= 'A' && w[2] <= 'Z') ? 2 : 0;
 }
 
-/* Display form of tokens [a, b): the text as written, whitespace collapsed, a trailing
- * lower-case head ("corridor") capitalised. */
-static char *display(const ctx *x, size_t a, size_t b)
+/* Tokens [a, b) as written, whitespace collapsed; as a name (not a surface), a trailing
+ * lower-case head is capitalised ("Lachin corridor" names "Lachin Corridor"). */
+static char *display(const ctx *x, size_t a, size_t b, bool as_name)
 {
     cr_buf o;
     cr_buf_init(&o);
@@ -90,7 +90,7 @@ static char *display(const ctx *x, size_t a, size_t b)
         if (space)
             cr_buf_addc(&o, ' ');
         space = false;
-        if (i == x->t[b - 1].start && !(x->t[b - 1].flags & CR_TOK_CAP) && ch >= 'a' && ch <= 'z' &&
+        if (as_name && i == x->t[b - 1].start && !(x->t[b - 1].flags & CR_TOK_CAP) && ch >= 'a' && ch <= 'z' &&
             cr_ent_is_lower_head(tf(x, b - 1), x->fl[b - 1]))
             ch = (char)(ch - 32);
         cr_buf_addc(&o, ch);
@@ -117,7 +117,7 @@ static void emit(ctx *x, size_t a, size_t b, int kind, const char *reason, char 
     c->reason = owned ? owned : reason;
     c->reason_owned = owned;
     c->cue = cue;
-    c->name = display(x, a, b);
+    c->name = display(x, a, b, true);
     cr_ent_fold(c->name, strlen(c->name), &x->tmp);
     c->folded = cr_xstrndup(x->tmp.data, x->tmp.len);
 }
@@ -730,6 +730,13 @@ static void resolve_in_article(ctx *x, bool *drop)
     free(full);
 }
 
+/* Mentions come out in text order; a title's parts can be found after the name. */
+static int cmp_mention(const void *a, const void *b)
+{
+    const cr_mention *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start;
+}
+
 void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
                          const cr_span *spans, size_t nspans, cr_entities *out)
 {
@@ -772,7 +779,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
             /* A part of a hyphenated pair is spelled out from its bytes. */
             bool part = c->t1 - c->t0 == 1 && c->end - c->start != x.t[c->t0].len;
             m->surface = part ? cr_xstrndup(body + c->start, c->end - c->start)
-                              : display(&x, c->t0, c->t1);
+                              : display(&x, c->t0, c->t1, false);
             m->name = c->name;
             m->kind = c->kind;
             m->reason = c->reason_owned ? c->reason_owned : cr_xstrdup(c->reason);
@@ -781,6 +788,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
         free(c->reason_owned);
         free(c->folded);
     }
+    qsort(out->m, out->n, sizeof *out->m, cmp_mention);
     free(drop);
     free(x.c);
     free(x.tentative);

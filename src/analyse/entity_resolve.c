@@ -170,7 +170,6 @@ static void join_expanded(uf *u, const cr_gazetteer *g, size_t n, char **fold)
         if (!strchr(fold[i], ' '))
             continue;
         key.len = 0;
-        bool changed = false;
         for (const char *p = fold[i]; *p;) {
             const char *e = strchr(p, ' ');
             size_t wl = e ? (size_t)(e - p) : strlen(p);
@@ -179,7 +178,6 @@ static void join_expanded(uf *u, const cr_gazetteer *g, size_t n, char **fold)
                 cr_buf_addc(&key, ' ');
             if (cr_gazetteer_lookup(g, p, wl, NULL, NULL, &canon)) {
                 cr_ent_fold(canon, strlen(canon), &w);
-                changed |= w.len != wl || memcmp(w.data, p, wl) != 0;
                 cr_buf_add(&key, w.data, w.len);
             } else {
                 cr_buf_add(&key, p, wl);
@@ -189,8 +187,6 @@ static void join_expanded(uf *u, const cr_gazetteer *g, size_t n, char **fold)
         size_t first;
         if (!cr_ent_map_add(&seen, key.data, key.len, i) && cr_ent_map_get(&seen, key.data, key.len, &first))
             join(u, i, first, false);
-        else if (!changed)
-            continue;
     }
     cr_ent_map_free(&seen);
     cr_buf_free(&key);
