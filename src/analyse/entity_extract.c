@@ -7,6 +7,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Longest run of words tried against the gazetteer inside a chunk: keeps long chunks linear. */
+#define MAX_GAZ_WORDS 8
+
 typedef struct {
     const cr_gazetteer *g;
     const char *s;
@@ -18,6 +21,8 @@ typedef struct {
     cr_ent_cand *c;
     size_t nc, cap;
     bool *tentative;  /* per candidate: a lone sentence-initial word, kept only if confirmed */
+    size_t line_start, line_end; /* the line title_line() judged last */
+    bool line_title;
 } ctx;
 
 static const char *tf(const ctx *x, size_t i)
@@ -196,7 +201,7 @@ static bool split_known(ctx *x, size_t a, size_t b)
     size_t segs = 0;
     for (size_t i = a; i < b;) {
         size_t best = 0;
-        for (size_t j = b; j > i; j--) {
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i; j--) {
             fold_range(x, i, j, &x->tmp2);
             if (gaz(x, x->tmp2.data, x->tmp2.len, NULL) ||
                 (j == i + 1 && cr_ent_is_demonym(tf(x, i), x->fl[i]))) {
@@ -212,7 +217,7 @@ static bool split_known(ctx *x, size_t a, size_t b)
     if (segs < 2)
         return false;
     for (size_t i = a; i < b;) {
-        for (size_t j = b; j > i; j--) {
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i; j--) {
             fold_range(x, i, j, &x->tmp2);
             int kind;
             if (gaz(x, x->tmp2.data, x->tmp2.len, &kind)) {
@@ -250,15 +255,20 @@ static bool split_cue(ctx *x, size_t a, size_t b)
     size_t s = b;
     while (s > c + 1) {
         size_t i = s - 1;
-        if (tok_is(x, i, cr_ent_is_cue) || tok_is(x, i, cr_ent_is_connector) ||
+        if (tok_is(x, i, cr_ent_is_cue) || tok_is(x, i, cr_ent_is_connector) || !is_cap(x, i) ||
             tok_is(x, i, cr_ent_is_demonym) || cr_ent_head_kind(tf(x, i), x->fl[i]) ||
             tok_gaz(x, i) || (x->t[i].flags & CR_TOK_ALLCAPS))
             break;
         s = i;
     }
-    bool title_goes_on = s > c + 1;
-    for (size_t i = c + 1; i < s && title_goes_on; i++)
-        title_goes_on = tok_is(x, i, cr_ent_is_connector);
+    /* "Ambassador for Special Assignments", "Secretary of State for the Family": no name
+     * follows a title that goes on with "for" or with connectors alone. */
+    bool title_goes_on = s > c + 1, has_for = false;
+    for (size_t i = c + 1; i < s; i++) {
+        has_for |= x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0;
+        title_goes_on &= tok_is(x, i, cr_ent_is_connector) || tok_is(x, i, cr_ent_is_stop);
+    }
+    title_goes_on |= has_for;
     if (cs > a)
         chunk(x, a, cs, NO_CUE);
     if (title_goes_on)
@@ -556,8 +566,11 @@ static size_t chunk_end(ctx *x, size_t i)
          * ("Office Arayik Harutyunyan and Speaker ..."). */
         bool and_ok = org && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
                       !(is_cap(x, k) && tok_is(x, k, cr_ent_is_cue));
-        bool conn = (tok_is(x, j, cr_ent_is_connector) && !is_for) || (org && is_for) || and_ok;
-        if (conn && k < x->nt && x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0 && is_word(x, k) &&
+        /* "Ambassador for Special Assignments": a title goes on after "for". */
+        bool title_for = is_for && (tok_is(x, j - 1, cr_ent_is_cue) || tok_is(x, j - 1, cr_ent_is_cue_modifier));
+        bool conn = (tok_is(x, j, cr_ent_is_connector) && !is_for) || (org && is_for) || title_for || and_ok;
+        bool is_of = x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0;
+        if (conn && k < x->nt && (is_of || is_for) && is_word(x, k) &&
             x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))
             k++;
         if (conn && is_cap(x, k) && !(x->t[k].flags & CR_TOK_BREAK)) {
@@ -571,23 +584,31 @@ static size_t chunk_end(ctx *x, size_t i)
 
 /* True if the line holding token i is written in title case ("Visitors To Karabakh To
  * Require Russian Permission"): there every word is capitalised, so capitals say nothing. */
-static bool title_line(const ctx *x, size_t i)
+static bool title_line(ctx *x, size_t i)
 {
+    if (i < x->line_end && i >= x->line_start)
+        return x->line_title; /* one verdict a line keeps the scan linear */
     size_t a = i, b = i + 1;
     while (a > 0 && !(x->t[a].flags & CR_TOK_NL))
         a--;
     while (b < x->nt && !(x->t[b].flags & CR_TOK_NL))
         b++;
+    x->line_start = a;
+    x->line_end = b;
+    x->line_title = false;
     size_t long_words = 0, words = 0;
     for (size_t k = a; k < b; k++) {
         words += is_word(x, k);
         if (!is_word(x, k) || x->t[k].len < 4 || (x->t[k].flags & CR_TOK_NUM))
             continue;
+        if (!(x->t[k].flags & CR_TOK_CAP) && tok_is(x, k, cr_ent_is_stop))
+            continue; /* title case keeps "over", "with", "from" small */
         if (!(x->t[k].flags & CR_TOK_CAP) || (x->t[k].flags & CR_TOK_ALLCAPS))
             return false;
         long_words++;
     }
-    return long_words >= 3 && words >= 5;
+    x->line_title = long_words >= 3 && words >= 5;
+    return x->line_title;
 }
 
 /* In a title-case line only known names are sure; other words wait for the article to
@@ -597,7 +618,7 @@ static void title_chunk(ctx *x, size_t a, size_t b)
     for (size_t i = a; i < b;) {
         size_t best = 0;
         int kind = 0;
-        for (size_t j = b; j > i && !best; j--) {
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i && !best; j--) {
             fold_range(x, i, j, &x->tmp2);
             if (gaz(x, x->tmp2.data, x->tmp2.len, &kind))
                 best = j;
