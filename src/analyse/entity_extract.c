@@ -16,6 +16,7 @@ typedef struct {
     cr_tok *t;
     size_t nt;
     size_t *fo, *fl; /* each token's folded form: ftext.data + fo[i], fl[i] bytes */
+    unsigned *wc;    /* each token's word_class(), 0 until asked */
     cr_buf ftext;
     cr_buf tmp, tmp2;
     cr_ent_cand *c;
@@ -30,9 +31,48 @@ static const char *tf(const ctx *x, size_t i)
     return x->ftext.data + x->fo[i];
 }
 
-static bool tok_is(const ctx *x, size_t i, bool (*pred)(const char *, size_t))
+/* What the word lists say about a word, looked up once per token and kept. */
+enum {
+    W_DONE = 1 << 0,
+    W_STOP = 1 << 1,
+    W_CAL = 1 << 2,
+    W_DEM = 1 << 3,
+    W_CONN = 1 << 4,
+    W_CUE = 1 << 5,
+    W_MOD = 1 << 6,
+    W_GAZ = 1 << 7,
+    W_HEAD_SHIFT = 8, /* three bits: the head word's kind */
+};
+
+static unsigned word_class(const ctx *x, size_t i)
 {
-    return (x->t[i].flags & CR_TOK_WORD) && pred(tf(x, i), x->fl[i]);
+    if (!(x->t[i].flags & CR_TOK_WORD))
+        return W_DONE;
+    if (x->wc[i])
+        return x->wc[i];
+    const char *f = tf(x, i);
+    size_t n = x->fl[i];
+    unsigned w = W_DONE;
+    w |= cr_ent_is_stop(f, n) ? W_STOP : 0;
+    w |= cr_ent_is_calendar(f, n) ? W_CAL : 0;
+    w |= cr_ent_is_demonym(f, n) ? W_DEM : 0;
+    w |= cr_ent_is_connector(f, n) ? W_CONN : 0;
+    w |= cr_ent_is_cue(f, n) ? W_CUE : 0;
+    w |= cr_ent_is_cue_modifier(f, n) ? W_MOD : 0;
+    w |= cr_gazetteer_lookup(x->g, f, n, NULL, NULL, NULL) ? W_GAZ : 0;
+    w |= (unsigned)cr_ent_head_kind(f, n) << W_HEAD_SHIFT;
+    x->wc[i] = w;
+    return w;
+}
+
+static bool tok_is(const ctx *x, size_t i, unsigned bit)
+{
+    return (word_class(x, i) & bit) != 0;
+}
+
+static int head_of(const ctx *x, size_t i)
+{
+    return (int)((word_class(x, i) >> W_HEAD_SHIFT) & 7);
 }
 
 static bool is_word(const ctx *x, size_t i)
@@ -67,7 +107,7 @@ static bool gaz(const ctx *x, const char *f, size_t n, int *kind)
 
 static bool tok_gaz(const ctx *x, size_t i)
 {
-    return gaz(x, tf(x, i), x->fl[i], NULL);
+    return tok_is(x, i, W_GAZ);
 }
 
 /* "ByPatrick Reevell": a byline glued to the name. */
@@ -129,13 +169,13 @@ static void emit(ctx *x, size_t a, size_t b, int kind, const char *reason, char 
 
 static int head_kind_of(const ctx *x, size_t a, size_t b, size_t *head)
 {
-    int k = tok_is(x, b - 1, cr_ent_is_connector) ? 0 : cr_ent_head_kind(tf(x, b - 1), x->fl[b - 1]);
+    int k = tok_is(x, b - 1, W_CONN) ? 0 : head_of(x, b - 1);
     if (k) {
         *head = b - 1;
         return k;
     }
     for (size_t i = a; i < b; i++)
-        if ((k = cr_ent_head_kind(tf(x, i), x->fl[i])) && !tok_is(x, i, cr_ent_is_connector)) {
+        if ((k = head_of(x, i)) && !tok_is(x, i, W_CONN)) {
             *head = i;
             return k;
         }
@@ -240,23 +280,23 @@ static bool split_cue(ctx *x, size_t a, size_t b)
 {
     size_t c = b;
     for (size_t i = b; i-- > a;)
-        if (tok_is(x, i, cr_ent_is_cue) && !tok_is(x, i, cr_ent_is_connector)) {
+        if (tok_is(x, i, W_CUE) && !tok_is(x, i, W_CONN)) {
             c = i;
             break;
         }
     if (c == b)
         return false;
     /* "General Assembly": a title word inside an organisation's name. */
-    if (c + 1 < b && cr_ent_head_kind(tf(x, c + 1), x->fl[c + 1]))
+    if (c + 1 < b && head_of(x, c + 1))
         return false;
     size_t cs = c;
-    while (cs > a && (tok_is(x, cs - 1, cr_ent_is_cue) || tok_is(x, cs - 1, cr_ent_is_cue_modifier)))
+    while (cs > a && (tok_is(x, cs - 1, W_CUE) || tok_is(x, cs - 1, W_MOD)))
         cs--;
     size_t s = b;
     while (s > c + 1) {
         size_t i = s - 1;
-        if (tok_is(x, i, cr_ent_is_cue) || tok_is(x, i, cr_ent_is_connector) || !is_cap(x, i) ||
-            tok_is(x, i, cr_ent_is_demonym) || cr_ent_head_kind(tf(x, i), x->fl[i]) ||
+        if (tok_is(x, i, W_CUE) || tok_is(x, i, W_CONN) || !is_cap(x, i) ||
+            tok_is(x, i, W_DEM) || head_of(x, i) ||
             tok_gaz(x, i) || (x->t[i].flags & CR_TOK_ALLCAPS))
             break;
         s = i;
@@ -266,7 +306,7 @@ static bool split_cue(ctx *x, size_t a, size_t b)
     bool title_goes_on = s > c + 1, has_for = false;
     for (size_t i = c + 1; i < s; i++) {
         has_for |= x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0;
-        title_goes_on &= tok_is(x, i, cr_ent_is_connector) || tok_is(x, i, cr_ent_is_stop);
+        title_goes_on &= tok_is(x, i, W_CONN) || tok_is(x, i, W_STOP);
     }
     title_goes_on |= has_for;
     if (cs > a)
@@ -305,8 +345,8 @@ static bool split_cue(ctx *x, size_t a, size_t b)
 static bool name_word(const ctx *x, size_t i)
 {
     return is_cap(x, i) && !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
-           !tok_is(x, i, cr_ent_is_cue) && !tok_is(x, i, cr_ent_is_connector) &&
-           !tok_is(x, i, cr_ent_is_demonym) && !cr_ent_head_kind(tf(x, i), x->fl[i]);
+           !tok_is(x, i, W_CUE) && !tok_is(x, i, W_CONN) &&
+           !tok_is(x, i, W_DEM) && !head_of(x, i);
 }
 
 /* "Canada Ara Papyan", "Stanford University Arthur Khachikian": a known name or an
@@ -322,7 +362,7 @@ static bool split_person_tail(ctx *x, size_t a, size_t b)
         return false;
     fold_range(x, a, s, &x->tmp2);
     bool known = gaz(x, x->tmp2.data, x->tmp2.len, NULL);
-    if (!known && !cr_ent_head_kind(tf(x, s - 1), x->fl[s - 1]))
+    if (!known && !head_of(x, s - 1))
         return false;
     chunk(x, a, s, NO_CUE);
     emit(x, s, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
@@ -344,17 +384,17 @@ static bool surname_month(const ctx *x, size_t a, size_t b, size_t i)
 static void chunk(ctx *x, size_t a, size_t b, size_t cue)
 {
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
-    while (a < b && (!is_word(x, a) || (tok_is(x, a, cr_ent_is_stop) && !(tok_is(x, a, cr_ent_is_connector) && is_cap(x, a))) ||
-                     (tok_is(x, a, cr_ent_is_connector) && !is_cap(x, a)) || tok_is(x, a, cr_ent_is_calendar)))
+    while (a < b && (!is_word(x, a) || (tok_is(x, a, W_STOP) && !(tok_is(x, a, W_CONN) && is_cap(x, a))) ||
+                     (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))
         a++;
-    while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, cr_ent_is_connector) ||
-                     tok_is(x, b - 1, cr_ent_is_demonym) ||
-                     (tok_is(x, b - 1, cr_ent_is_stop) && !(x->t[b - 1].flags & CR_TOK_CAP))))
+    while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, W_CONN) ||
+                     tok_is(x, b - 1, W_DEM) ||
+                     (tok_is(x, b - 1, W_STOP) && !(x->t[b - 1].flags & CR_TOK_CAP))))
         b--;
     if (a >= b)
         return;
     for (size_t i = a; i < b; i++)
-        if (tok_is(x, i, cr_ent_is_calendar) && !surname_month(x, a, b, i)) {
+        if (tok_is(x, i, W_CAL) && !surname_month(x, a, b, i)) {
             chunk(x, a, i, cue);
             chunk(x, i + 1, b, NO_CUE);
             return;
@@ -395,10 +435,10 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
         emit(x, a, b, kind, "gazetteer", NULL, false, false);
         return;
     }
-    if (b - a == 1 && tok_is(x, a, cr_ent_is_demonym))
+    if (b - a == 1 && tok_is(x, a, W_DEM))
         return;
     /* "Palestinian West Bank": the adjective is not part of a known name. */
-    if (tok_is(x, a, cr_ent_is_demonym)) {
+    if (tok_is(x, a, W_DEM)) {
         fold_range(x, a + 1, b, &x->tmp2);
         if (gaz(x, x->tmp2.data, x->tmp2.len, NULL)) {
             chunk(x, a + 1, b, NO_CUE);
@@ -407,10 +447,10 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
     }
     /* "Armenians of Karabakh", "Closure of the Lachin Corridor", "Allies Turkey": a leading
      * nationality, or a sentence's common first word, before a known name is not part of it. */
-    if (b - a >= 2 && !tok_gaz(x, a) && !cr_ent_head_kind(tf(x, a), x->fl[a]) && !tok_is(x, a, cr_ent_is_cue) &&
-        (tok_is(x, a, cr_ent_is_demonym) || (x->t[a].flags & CR_TOK_SENT))) {
+    if (b - a >= 2 && !tok_gaz(x, a) && !head_of(x, a) && !tok_is(x, a, W_CUE) &&
+        (tok_is(x, a, W_DEM) || (x->t[a].flags & CR_TOK_SENT))) {
         size_t r = a + 1;
-        while (r < b && (tok_is(x, r, cr_ent_is_connector) || (x->fl[r] == 3 && memcmp(tf(x, r), "the", 3) == 0)))
+        while (r < b && (tok_is(x, r, W_CONN) || (x->fl[r] == 3 && memcmp(tf(x, r), "the", 3) == 0)))
             r++;
         fold_range(x, r, b, &x->tmp2);
         if (r < b && (r > a + 1 || gaz(x, x->tmp2.data, x->tmp2.len, NULL))) {
@@ -430,7 +470,7 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
         return;
     bool all_mod = true;
     for (size_t i = a; i < b && all_mod; i++)
-        all_mod = tok_is(x, i, cr_ent_is_cue_modifier) || tok_is(x, i, cr_ent_is_connector);
+        all_mod = tok_is(x, i, W_MOD) || tok_is(x, i, W_CONN);
     if (all_mod)
         return; /* "Trade and Industry" left over from a title */
     size_t head;
@@ -450,7 +490,7 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
         return;
     }
     for (size_t i = a + 1; i + 1 < b; i++)
-        if (tok_is(x, i, cr_ent_is_connector) && !(x->t[i].flags & CR_TOK_CAP)) {
+        if (tok_is(x, i, W_CONN) && !(x->t[i].flags & CR_TOK_CAP)) {
             cr_buf r;
             cr_buf_init(&r);
             cr_buf_printf(&r, "connector: %.*s", (int)x->t[i].len, x->s + x->t[i].start);
@@ -473,7 +513,7 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
     bool person = b - a <= 3;
     for (size_t i = a; i < b && person; i++)
         person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
-                 !tok_is(x, i, cr_ent_is_demonym) && !tok_is(x, i, cr_ent_is_connector);
+                 !tok_is(x, i, W_DEM) && !tok_is(x, i, W_CONN);
     if (person)
         emit(x, a, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
     else
@@ -547,12 +587,12 @@ static bool poss_inside_name(const ctx *x, size_t i)
 static size_t chunk_end(ctx *x, size_t i)
 {
     size_t j = i + 1;
-    bool org = cr_ent_head_kind(tf(x, i), x->fl[i]) == CR_ENT_ORG;
+    bool org = head_of(x, i) == CR_ENT_ORG;
     while (j < x->nt && (!(x->t[j - 1].flags & CR_TOK_POSS) || poss_inside_name(x, j - 1))) {
         if (x->t[j].flags & CR_TOK_BREAK)
             break;
         if (is_cap(x, j)) {
-            org |= cr_ent_head_kind(tf(x, j), x->fl[j]) == CR_ENT_ORG;
+            org |= head_of(x, j) == CR_ENT_ORG;
             j++;
             continue;
         }
@@ -561,14 +601,14 @@ static size_t chunk_end(ctx *x, size_t i)
         size_t k = j + 1;
         bool is_and = x->fl[j] == 3 && memcmp(tf(x, j), "and", 3) == 0;
         bool is_for = x->fl[j] == 3 && memcmp(tf(x, j), "for", 3) == 0;
-        bool prev_head = cr_ent_head_kind(tf(x, j - 1), x->fl[j - 1]) != 0;
+        bool prev_head = head_of(x, j - 1) != 0;
         /* "and" stays inside an organisation's name, but not between a person and a title
          * ("Office Arayik Harutyunyan and Speaker ..."). */
         bool and_ok = org && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
-                      !(is_cap(x, k) && tok_is(x, k, cr_ent_is_cue));
+                      !(is_cap(x, k) && tok_is(x, k, W_CUE));
         /* "Ambassador for Special Assignments": a title goes on after "for". */
-        bool title_for = is_for && (tok_is(x, j - 1, cr_ent_is_cue) || tok_is(x, j - 1, cr_ent_is_cue_modifier));
-        bool conn = (tok_is(x, j, cr_ent_is_connector) && !is_for) || (org && is_for) || title_for || and_ok;
+        bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
+        bool conn = (tok_is(x, j, W_CONN) && !is_for) || (org && is_for) || title_for || and_ok;
         bool is_of = x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0;
         if (conn && k < x->nt && (is_of || is_for) && is_word(x, k) &&
             x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))
@@ -601,7 +641,7 @@ static bool title_line(ctx *x, size_t i)
         words += is_word(x, k);
         if (!is_word(x, k) || x->t[k].len < 4 || (x->t[k].flags & CR_TOK_NUM))
             continue;
-        if (!(x->t[k].flags & CR_TOK_CAP) && tok_is(x, k, cr_ent_is_stop))
+        if (!(x->t[k].flags & CR_TOK_CAP) && tok_is(x, k, W_STOP))
             continue; /* title case keeps "over", "with", "from" small */
         if (!(x->t[k].flags & CR_TOK_CAP) || (x->t[k].flags & CR_TOK_ALLCAPS))
             return false;
@@ -628,8 +668,8 @@ static void title_chunk(ctx *x, size_t a, size_t b)
             i = best;
             continue;
         }
-        if (is_cap(x, i) && !tok_is(x, i, cr_ent_is_stop) && !tok_is(x, i, cr_ent_is_demonym) &&
-            !tok_is(x, i, cr_ent_is_calendar) && !tok_is(x, i, cr_ent_is_connector))
+        if (is_cap(x, i) && !tok_is(x, i, W_STOP) && !tok_is(x, i, W_DEM) &&
+            !tok_is(x, i, W_CAL) && !tok_is(x, i, W_CONN))
             emit(x, i, i + 1, CR_ENT_OTHER, "capitalised word", NULL, false, true);
         i++;
     }
@@ -667,7 +707,7 @@ static void find_candidates(ctx *x)
         /* "Lachin corridor", "Karabakh war": a lower-case head completes the name. */
         if (e < x->nt && is_word(x, e) && !(x->t[e - 1].flags & CR_TOK_POSS) &&
             !(x->t[e].flags & (CR_TOK_CAP | CR_TOK_BREAK)) && cr_ent_is_lower_head(tf(x, e), x->fl[e]) &&
-            !tok_is(x, e - 1, cr_ent_is_demonym) && !tok_is(x, e - 1, cr_ent_is_stop))
+            !tok_is(x, e - 1, W_DEM) && !tok_is(x, e - 1, W_STOP))
             e++;
         if (title_line(x, i)) {
             title_chunk(x, i, e);
@@ -675,13 +715,13 @@ static void find_candidates(ctx *x)
             continue;
         }
         bool cue_before = i > 0 && is_word(x, i - 1) && !(x->t[i - 1].flags & CR_TOK_CAP) &&
-                          tok_is(x, i - 1, cr_ent_is_cue);
+                          tok_is(x, i - 1, W_CUE);
         /* "the Prime Minister's Office Arayik Harutyunyan": the title goes on after 's. */
-        if (i > 0 && (x->t[i - 1].flags & CR_TOK_POSS) && tok_is(x, i - 1, cr_ent_is_cue)) {
+        if (i > 0 && (x->t[i - 1].flags & CR_TOK_POSS) && tok_is(x, i - 1, W_CUE)) {
             size_t s = e;
             while (s > i && name_word(x, s - 1))
                 s--;
-            if (s == e && e - i == 1 && cr_ent_head_kind(tf(x, i), x->fl[i])) {
+            if (s == e && e - i == 1 && head_of(x, i)) {
                 i = e; /* "the Prime Minister's Office": part of the title */
                 continue;
             }
@@ -772,6 +812,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
     cr_ent_tokenize(body, len, spans, nspans, &x.t, &x.nt);
     x.fo = cr_xmalloc((x.nt + 1) * sizeof *x.fo);
     x.fl = cr_xmalloc((x.nt + 1) * sizeof *x.fl);
+    x.wc = cr_xcalloc(x.nt + 1, sizeof *x.wc);
     for (size_t i = 0; i < x.nt; i++) {
         x.fo[i] = x.ftext.len;
         x.fl[i] = 0;
@@ -816,6 +857,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
     free(x.t);
     free(x.fo);
     free(x.fl);
+    free(x.wc);
     cr_buf_free(&x.ftext);
     cr_buf_free(&x.tmp);
     cr_buf_free(&x.tmp2);
