@@ -341,6 +341,19 @@ static bool split_cue(ctx *x, size_t a, size_t b)
     return true;
 }
 
+/* "in Manchester", "near Goris": an unknown word after these is a place far more often than
+ * not (people are "with", "by", "to" someone; "in" a person's view comes with 's). */
+static bool place_preposition(const ctx *x, size_t a)
+{
+    static const char *const preps[] = {"in", "near", "outside", "across"};
+    if (a == 0 || !is_word(x, a - 1) || (x->t[a - 1].flags & CR_TOK_CAP) || (x->t[a].flags & CR_TOK_POSS))
+        return false;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (x->fl[a - 1] == strlen(preps[k]) && memcmp(tf(x, a - 1), preps[k], x->fl[a - 1]) == 0)
+            return true;
+    return false;
+}
+
 /* A plain name word: capitalised, not known, not a title, head, connector or adjective. */
 static bool name_word(const ctx *x, size_t i)
 {
@@ -507,7 +520,8 @@ static void chunk(ctx *x, size_t a, size_t b, size_t cue)
         else if (w->flags & CR_TOK_ALLCAPS)
             emit(x, a, b, CR_ENT_ORG, "acronym", NULL, false, false);
         else
-            emit(x, a, b, CR_ENT_OTHER, "capitalised word", NULL, false, lone);
+            emit(x, a, b, place_preposition(x, a) ? CR_ENT_PLACE : CR_ENT_OTHER,
+                 place_preposition(x, a) ? "preposition: in" : "capitalised word", NULL, false, lone);
         return;
     }
     bool person = b - a <= 3;

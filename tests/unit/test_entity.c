@@ -518,3 +518,12 @@ TEST(entity_odd_inputs_are_safe)
     CHECK(!mention(&e, "I'm"));
     cr_entities_free(&e);
 }
+
+TEST(entity_unknown_word_after_in_is_a_place)
+{
+    cr_entities e;
+    extract("The party will meet in Blackpool, said Colin.", &e);
+    const cr_mention *m = mention(&e, "Blackpool");
+    CHECK(m && m->kind == CR_ENT_PLACE && strcmp(m->reason, "preposition: in") == 0);
+    cr_entities_free(&e);
+}
