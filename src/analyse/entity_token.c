@@ -205,6 +205,17 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
             if (h && is_lower_cp(decode(s, len, (size_t)(h + 1 - s), &k)))
                 w->flags &= ~(unsigned)CR_TOK_CAP;
         }
+        /* "I'm", "Don't", "We'll": contractions are not names. */
+        if (w->flags & CR_TOK_CAP) {
+            size_t ap = w->len;
+            while (ap > 0 && s[i + ap - 1] != '\'' && !(ap >= 3 && memcmp(s + i + ap - 3, "\xE2\x80\x99", 3) == 0))
+                ap--;
+            size_t tail = w->len - ap;
+            const char *t = s + i + ap;
+            if (ap && tail <= 2 && ((tail == 1 && (*t == 'm' || *t == 'd' || *t == 't')) ||
+                                    (tail == 2 && (!memcmp(t, "ve", 2) || !memcmp(t, "ll", 2) || !memcmp(t, "re", 2)))))
+                w->flags &= ~(unsigned)CR_TOK_CAP;
+        }
         /* The pronoun "I" is capitalised but never part of a name. */
         if (w->len == 1 && s[i] == 'I')
             w->flags &= ~(unsigned)CR_TOK_CAP;

@@ -347,6 +347,17 @@ TEST(entity_required_groups)
     CHECK(grp[11] == grp[12]);                                       /* Zangezur */
 }
 
+TEST(entity_undefined_acronym_joins_unique_long_form)
+{
+    const char *names[] = {"National Audit Office", "NAO", "Monetary Policy Committee", "Main Press Centre",
+                           "MPC"};
+    const int kinds[] = {CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG};
+    res_in in = {names, 5, kinds, NULL, 0, NULL, 0, NULL, 0};
+    CHECK(together(&in, "NAO", "National Audit Office", NULL));
+    CHECK(!together(&in, "MPC", "Monetary Policy Committee", NULL)); /* two long forms fit */
+    CHECK(!together(&in, "MPC", "Main Press Centre", NULL));
+}
+
 TEST(entity_user_merge_and_split)
 {
     const char *names[] = {"Nagorno-Karabakh", "Karabakh", "Artsakh", "Lachin", "Berdzor"};
@@ -475,4 +486,44 @@ TEST(entity_resolve_many_names_is_fast)
     free(st);
     free(grp);
     free(canon);
+}
+
+TEST(entity_lower_case_heads_and_text_order)
+{
+    cr_entities e;
+    extract("Protesters blocked the Lachin corridor, and talk of the Zangezur corridor grew.", &e);
+    const cr_mention *m = mention(&e, "Lachin corridor");
+    CHECK(m && strcmp(m->name, "Lachin Corridor") == 0 && m->kind == CR_ENT_EVENT);
+    CHECK(mention(&e, "Zangezur corridor"));
+    for (size_t i = 1; i < e.n; i++)
+        CHECK(e.m[i - 1].start <= e.m[i].start);
+    cr_entities_free(&e);
+}
+
+TEST(entity_odd_inputs_are_safe)
+{
+    const char *odd[] = {"’s", "-", "A.", "Mr", "(", "[", "Baku (", "al-", "X’", "Shusha [an", "Khankendi, which",
+                         "Karabakh, known to", "\n\n\n", "U.S.", "É", "Ёлка Ёж", "Prime Minister’s",
+                         "President", "The Moscow Times 24", "I'm Ed Balls", "Theresa May"};
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
+        cr_entities e;
+        extract(odd[i], &e);
+        for (size_t k = 0; k < e.n; k++)
+            CHECK(e.m[k].start + e.m[k].len <= strlen(odd[i]));
+        cr_entities_free(&e);
+    }
+    cr_entities e;
+    extract("The Shadow Secretary, Theresa May, said so. I'm sure.", &e);
+    CHECK(mention(&e, "Theresa May"));
+    CHECK(!mention(&e, "I'm"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_unknown_word_after_in_is_a_place)
+{
+    cr_entities e;
+    extract("The party will meet in Blackpool, said Colin.", &e);
+    const cr_mention *m = mention(&e, "Blackpool");
+    CHECK(m && m->kind == CR_ENT_PLACE && strcmp(m->reason, "preposition: in") == 0);
+    cr_entities_free(&e);
 }
