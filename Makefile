@@ -20,7 +20,7 @@ LIB_SRC  += build/gen/gazetteer.c
 MAIN_SRC := src/cli/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/*.c))
-HEADERS  := $(wildcard include/crossread/*.h)
+HEADERS  := $(wildcard include/crossread/*.h) $(shell find src -name "*.h")
 
 B  = build/release
 T  = build/test
