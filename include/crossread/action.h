@@ -22,6 +22,8 @@
     X(NAMES, "names", "All names: people, places, organisations, events")          \
     X(ARTICLE_NAMES, "article-names", "Names in the open article")                 \
     X(TOGGLE_NAMES, "toggle-names", "Highlight names in the article")              \
+    X(MERGE_NAMES, "merge-names", "In names: mark a name, then merge it into another") \
+    X(SPLIT_NAMES, "split-names", "In names: split an entity into its separate names") \
     X(HELP, "help", "Show this help")                                              \
     X(REDRAW, "redraw", "Redraw the screen")                                       \
     X(QUIT, "quit", "Close the view, or quit the reader")

@@ -52,5 +52,7 @@ int cr_cmd_show(const cr_cli *g, int argc, char **argv);
 int cr_cmd_entities(const cr_cli *g, int argc, char **argv);
 int cr_cmd_mentions(const cr_cli *g, int argc, char **argv);
 int cr_cmd_xref(const cr_cli *g, int argc, char **argv);
+int cr_cmd_merge(const cr_cli *g, int argc, char **argv);
+int cr_cmd_split(const cr_cli *g, int argc, char **argv);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "crossread/cli.h"
+#include "crossread/curate.h"
 #include "crossread/entity.h"
 #include "crossread/query.h"
 
@@ -258,4 +259,69 @@ int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
     flush(&b);
     cr_store_close(s);
     return 0;
+}
+
+static const char merge_usage[] =
+    "usage: crossread merge NAME OTHER\n"
+    "Makes the entities of two names one (for example two spellings the rules missed).\n"
+    "The choice is kept in the library and survives re-imports; `crossread split` undoes it.\n";
+
+static const char split_usage[] =
+    "usage: crossread split NAME\n"
+    "Takes a name out of the entity it was grouped into, so it stands alone (for example\n"
+    "two people with one surname). Kept in the library; survives re-imports.\n";
+
+/* merge and split share everything but their arity and verb */
+static int curate(const cr_cli *g0, int argc, char **argv, const char *usage, int want)
+{
+    if (cr_cli_wants_help(argc, argv, usage))
+        return 0;
+    cr_cli g = *g0;
+    const char *names[2] = {NULL, NULL};
+    int n = 0;
+    for (int i = 1; i < argc; i++) {
+        bool bad;
+        if (cr_cli_common_opt(&g, argc, argv, &i, &bad)) {
+            if (bad)
+                return cr_cli_usage_error(argv[0], usage, "--db needs a PATH");
+        } else if (n < want && argv[i][0] != '-') {
+            names[n++] = argv[i];
+        } else {
+            return cr_cli_usage_error(argv[0], usage, "unexpected argument %s", argv[i]);
+        }
+    }
+    if (n != want)
+        return cr_cli_usage_error(argv[0], usage, want == 2 ? "give two names" : "give a name");
+    cr_store *s = cr_cli_store(&g, true);
+    if (!s)
+        return 1;
+    char *err = NULL;
+    bool ok = want == 2 ? cr_curate_merge(s, names[0], names[1], &err)
+                        : cr_curate_split(s, names[0], &err);
+    if (!ok) {
+        fprintf(stderr, "crossread %s: %s\n", argv[0], err);
+        free(err);
+    } else {
+        int64_t e = cr_query_entity_by_name(s, names[0]);
+        cr_entity_row *rows;
+        size_t k = cr_query_entities(s, 0, NULL, 0, (size_t)-1 / 2, &rows);
+        for (size_t i = 0; i < k; i++) {
+            if (rows[i].id == e)
+                printf("%s: %s\n", rows[i].canonical, rows[i].names);
+            cr_entity_row_free(&rows[i]);
+        }
+        free(rows);
+    }
+    cr_store_close(s);
+    return ok ? 0 : 1;
+}
+
+int cr_cmd_merge(const cr_cli *g, int argc, char **argv)
+{
+    return curate(g, argc, argv, merge_usage, 2);
+}
+
+int cr_cmd_split(const cr_cli *g, int argc, char **argv)
+{
+    return curate(g, argc, argv, split_usage, 1);
 }

@@ -14,6 +14,8 @@ static const cr_command commands[] = {
     {"entities", cr_cmd_entities, "[--article ID]", "list names: people, places, organisations"},
     {"mentions", cr_cmd_mentions, "NAME", "every mention of a name across the library"},
     {"xref", cr_cmd_xref, "ID", "articles sharing names with article ID"},
+    {"merge", cr_cmd_merge, "NAME OTHER", "make two names one entity"},
+    {"split", cr_cmd_split, "NAME", "take a name out of its entity"},
 };
 
 static double started_ms;

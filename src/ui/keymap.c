@@ -83,6 +83,8 @@ void cr_keymap_defaults(void)
     bind_char('e', CR_ACT_NAMES);
     bind_char('E', CR_ACT_ARTICLE_NAMES);
     bind_char('H', CR_ACT_TOGGLE_NAMES);
+    bind_char('+', CR_ACT_MERGE_NAMES);
+    bind_char('-', CR_ACT_SPLIT_NAMES);
     bind_char('?', CR_ACT_HELP);
     bind_code(KEY_F(1), CR_ACT_HELP);
     bind_char(CTRL('l'), CR_ACT_REDRAW);
