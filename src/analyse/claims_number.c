@@ -127,18 +127,16 @@ static bool parse_digits(const char *s, size_t len, size_t i, bool money, value 
         nd++;
     }
     v->grouped = false;
-    /* thousands groups: exactly three digits after each separator */
+    /* thousands groups: exactly three digits after each separator; a space groups only
+     * after a lead of one to three digits ("100 000"), so "in 2020 100 people" is two */
     for (;;) {
-        size_t g = group_sep(s, len, j);
-        if (!g || nd + 0 > 3 * 7)
+        size_t g = group_sep(s, len, j), k = j + g;
+        if (!g || nd > 15)
             break;
-        if (s[j] != ',' && (nd > 3 && !v->grouped))
-            break; /* "2020 100" is two numbers, "100 000" is one */
-        size_t k = j + g;
+        if (s[j] != ',' && !v->grouped && nd > 3)
+            break;
         if (k + 3 > len || !dig(s[k]) || !dig(s[k + 1]) || !dig(s[k + 2]) ||
             (k + 3 < len && dig(s[k + 3])))
-            break;
-        if (s[j] != ',' && (nd > 3 || (!v->grouped && nd == 0)))
             break;
         x = x * 1000 + (s[k] - '0') * 100 + (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
         j = k + 3;
@@ -408,7 +406,7 @@ static const char *unit_after(const char *s, size_t len, size_t i, bool *ago)
     return u;
 }
 
-static const char *currency_before(const char *s, size_t len, size_t i, size_t *cstart)
+static const char *currency_before(const char *s, size_t i, size_t *cstart)
 {
     if (i >= 1 && s[i - 1] == '$') {
         *cstart = i - 1;
@@ -423,10 +421,8 @@ static const char *currency_before(const char *s, size_t len, size_t i, size_t *
         *cstart = i - 2;
         return "GBP";
     }
-    (void)len;
     return NULL;
 }
-
 
 /* Is the digit number [a, v->end) something other than a quantity? */
 static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, bool money)
@@ -567,7 +563,7 @@ bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
         if (!may_start(s, len, i))
             continue;
         size_t cstart = i;
-        const char *cur = dig(s[i]) ? currency_before(s, len, i, &cstart) : NULL;
+        const char *cur = dig(s[i]) ? currency_before(s, i, &cstart) : NULL;
         value v;
         size_t pw, pe;
         if (!dig(s[i]) && cw_starts(s, len, i, "one") && cw_prev_word(s, i, &pw, &pe) &&

@@ -30,6 +30,9 @@ TEST(claims_number_digits_and_groups)
 {
     CHECK_RANGE("they counted 100,000 people", 100000, 100000);
     CHECK_RANGE("they counted 100 000 people", 100000, 100000);
+    CHECK_RANGE("they counted 1 200 000 people", 1200000, 1200000);
+    CHECK_RANGE("they counted 1,200,000 people", 1200000, 1200000);
+    CHECK_RANGE("in 2020 100 people died", 100, 100);
     CHECK_RANGE("they counted 100\xC2\xA0" "000 people", 100000, 100000);
     CHECK_RANGE("some 1.2 million people", 1.08e6, 1.32e6);
     CHECK_RANGE("exactly 1.2 million people", 1.2e6, 1.2e6);
