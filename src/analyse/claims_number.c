@@ -249,6 +249,22 @@ static bool parse_vague(const char *s, size_t len, size_t ws, size_t we, value *
         } else if (cw_ieq(s + a, b - a, "handful")) {
             v->lo = 2, v->hi = 9, v->end = b;
             return true;
+        } else if (cw_ieq(s + a, b - a, "quarter") || cw_ieq(s + a, b - a, "half")) {
+            /* "a quarter of a million", "a half million" */
+            double part = cw_ieq(s + a, b - a, "quarter") ? 0.25 : 0.5;
+            size_t e = b;
+            int k = -1;
+            for (int w = 0; w < 3 && cw_next_word(s, len, e, &c, &d) && c == e + 1; w++) {
+                e = d;
+                if ((k = cw_find(s + c, d - c, scale_words)) >= 1)
+                    break;
+                if (!cw_ieq(s + c, d - c, "of") && !cw_ieq(s + c, d - c, "a"))
+                    return false;
+            }
+            if (k < 1)
+                return false;
+            v->lo = v->hi = part * scale_vals[k], v->end = e;
+            return true;
         } else if (cw_ieq(s + a, b - a, "dozen")) {
             v->lo = v->hi = 12, v->end = b;
             return true;
@@ -259,6 +275,19 @@ static bool parse_vague(const char *s, size_t len, size_t ws, size_t we, value *
             v->lo = v->hi = scale_vals[k], v->end = b;
             return true;
         }
+    } else if (cw_ieq(s + ws, we - ws, "half")) { /* "half a million" */
+        size_t e = we;
+        for (int w = 0; w < 2 && cw_next_word(s, len, e, &c, &d) && c == e + 1; w++) {
+            e = d;
+            int k = cw_find(s + c, d - c, scale_words);
+            if (k >= 1) {
+                v->lo = v->hi = 0.5 * scale_vals[k], v->end = d;
+                return true;
+            }
+            if (!cw_ieq(s + c, d - c, "a"))
+                return false;
+        }
+        return false;
     } else if (cw_ieq(s + ws, we - ws, "several")) {
         flo = 3, fhi = 9;
     } else {
@@ -535,7 +564,7 @@ static bool number_word_prefix(const char *s, size_t len, size_t i)
 {
     static const char *const prefixes[] = {
         "one", "two", "twe", "thr", "thir", "tho", "fou", "fiv", "fif", "six", "sev", "eig",
-        "nin", "ten", "ele", "fort", "doz", "hund", "mill", "a ", "an ", NULL};
+        "nin", "ten", "ele", "fort", "doz", "hund", "mill", "half", "a ", "an ", NULL};
     for (int k = 0; prefixes[k]; k++) {
         size_t n = strlen(prefixes[k]), j = 0;
         while (j < n && i + j < len && tolower((unsigned char)s[i + j]) == prefixes[k][j])

@@ -72,6 +72,9 @@ TEST(claims_number_words_and_vague)
     CHECK_RANGE("said a few hundred remained", 200, 500);
     CHECK_RANGE("several thousand people", 3000, 9000);
     CHECK_RANGE("a dozen people", 12, 12);
+    CHECK_RANGE("a quarter of a million students", 250000, 250000);
+    CHECK_RANGE("half a million people", 500000, 500000);
+    CHECK_NONE("a quarter of the people");
     CHECK_NONE("no one is forcing them");
     CHECK_NONE("a few people");
 }
@@ -191,6 +194,7 @@ TEST(claims_attribution_patterns)
     check_said_by("The toll was reported by Azerbaijan: 199 dead.", "Azerbaijan", __LINE__);
     check_said_by("40 people were killed in the blast.", NULL, __LINE__);
     check_said_by("40 people are reported to be dead.", NULL, __LINE__);
+    check_said_by("Campaigners have said it could cost up to $100m.", "Campaigners", __LINE__);
 }
 
 TEST(claims_attribution_pronoun_takes_last_speaker)
