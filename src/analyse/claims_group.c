@@ -125,8 +125,10 @@ static bool compatible(const item *a, const item *b)
     bool another = (x->qualifier && strcmp(x->qualifier, "another") == 0) ||
                    (y->qualifier && strcmp(y->qualifier, "another") == 0);
     bool same_sentence = x->article == y->article && x->sentence == y->sentence;
-    if (another && !same_sentence)
-        return false; /* "another 170 died": an addition, not an estimate of the same toll */
+    bool both = x->qualifier && y->qualifier && strcmp(x->qualifier, y->qualifier) == 0;
+    if (another && !same_sentence && !(both && x->article != y->article))
+        return false; /* "another 170 died": an addition, not an estimate of the same toll;
+                         the same addition in two articles is still one figure */
     if (a->flen && b->flen && !same_noun(a->frame, a->flen, b->frame, b->flen))
         return false; /* a city's population is not its country's */
     if (measure_kind(x->subject, a->klen)) {

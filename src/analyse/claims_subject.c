@@ -69,7 +69,8 @@ static const cue verb_cues[] = {
 /* Nouns that say what a following number counts: "the exodus of", "a population of". */
 static const cue before_cues[] = {
     {"exodus", "fled"}, {"influx", "fled"}, {"evacuation", "fled"}, {"population", "population"},
-    {"toll", "killed"}, {NULL, NULL}};
+    {"toll", "killed"}, {"massacre", "killed"}, {"massacres", "killed"}, {"killings", "killed"},
+    {NULL, NULL}};
 
 /* Words that point back to the previous sentence: "it will be a figure of 5-10,000". */
 static const char *const anaphora[] = {"figure", "number", "estimate", NULL};
@@ -216,6 +217,11 @@ void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_en
         i = last_end = we;
         words++;
     }
+    /* "a city of 55,000", "this country of 3 million people": a population */
+    size_t fw, fe, ow, oe;
+    if ((!out->kind || strcmp(out->kind, "people") == 0) && cw_prev_word(s, a, &ow, &oe) &&
+        cw_ieq(s + ow, oe - ow, "of") && cw_prev_word(s, ow, &fw, &fe) && frame_of(s, fw, fe))
+        out->kind = "population";
     /* words before it, nearest first: "the exodus of", "a population of" */
     if (!out->kind) {
         size_t lo = a > 80 && a - 80 > prev_end ? a - 80 : prev_end, j = a;

@@ -225,6 +225,8 @@ TEST(claims_subjects)
         {"The US gave $11.5 million in aid.", "money"},
         {"It lasted for 10 months of blockade.", "duration blockade"},
         {"Prosecutors charged 300 separatist officials.", "people officials"},
+        {"It is a country of 3 million people.", "population country"},
+        {"The massacres of some 1.5 million Armenians.", "killed Armenians"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         cr_claims cs = claims_of(cases[i].text);
@@ -298,6 +300,8 @@ TEST(claims_grouping_keeps_quantities_apart)
     cr_claim_key money = {"money", "USD", 220, 220, NULL, "2023-10-02", 6, 0};
     group_pair(&toll, &one, false, false, __LINE__);   /* another order of magnitude */
     group_pair(&toll, &more, false, false, __LINE__);  /* "another 170": an addition */
+    cr_claim_key copy = {"killed people", "people", 170, 170, "another", "2023-10-02", 9, 20};
+    group_pair(&more, &copy, true, false, __LINE__);   /* the wire story in two outlets */
     group_pair(&toll, &old, false, false, __LINE__);   /* three years apart */
     group_pair(&toll, &fled, false, false, __LINE__);  /* another kind */
     group_pair(&toll, &money, false, false, __LINE__); /* another unit */

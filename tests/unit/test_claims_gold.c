@@ -245,6 +245,9 @@ TEST(claims_gold_precision_recall)
             tp += same_gold && same_found;
             fp += !same_gold && same_found;
             fn += same_gold && !same_found;
+            if (getenv("CR_CLAIMS_VERBOSE") && same_gold != same_found)
+                printf("    %s pair: %s %s %g | %s %s %g\n", same_gold ? "missed" : "wrong",
+                       gs[i].group, gs[i].snippet, gs[i].lo, gs[j].group, gs[j].snippet, gs[j].lo);
         }
     double gp = tp + fp ? (double)tp / (tp + fp) : 1, gr = tp + fn ? (double)tp / (tp + fn) : 1;
     printf("  claims grouping (pairs of matched claims): %zu same-group pairs found right, %zu "
