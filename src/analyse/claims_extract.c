@@ -60,8 +60,7 @@ static char *subject_text(const char *s, const cw_subject *sub)
         cr_buf_addc(&b, ' ');
         cr_buf_adds(&b, sub->frame);
     }
-    if (sub->nlen && !(strcmp(sub->kind, "people") == 0 &&
-                       cw_ieq(s + sub->nstart, sub->nlen, "people"))) {
+    if (sub->nlen && !cw_ieq(s + sub->nstart, sub->nlen, "people")) { /* says nothing more */
         cr_buf_addc(&b, ' ');
         cr_buf_add(&b, s + sub->nstart, sub->nlen);
     }
