@@ -9,6 +9,7 @@
 
 #include "claims_int.h"
 #include "crossread/claims.h"
+#include "crossread/text.h"
 #include "crossread/util.h"
 
 #define SAME_QUANTITY_FACTOR 20.0 /* further apart: another quantity (1 soldier vs 220 dead) */
@@ -18,6 +19,7 @@
 typedef struct {
     const cr_claim_key *k;
     size_t idx;
+    char *subj;      /* the subject folded (cr_fold): case and diacritics never split nouns */
     size_t klen;     /* length of the kind, the subject's first word */
     const char *frame; /* "city", "country", "region" or "" */
     size_t flen;
@@ -42,7 +44,7 @@ static int cmp_item(const void *a, const void *b)
 {
     const item *x = a, *y = b;
     size_t n = x->klen < y->klen ? x->klen : y->klen;
-    int c = memcmp(x->k->subject, y->k->subject, n);
+    int c = memcmp(x->subj, y->subj, n);
     if (c || x->klen != y->klen)
         return c ? c : x->klen < y->klen ? -1 : 1;
     c = strcmp(x->k->unit ? x->k->unit : "", y->k->unit ? y->k->unit : "");
@@ -131,16 +133,16 @@ static bool compatible(const item *a, const item *b)
                          the same addition in two articles is still one figure */
     if (a->flen && b->flen && !same_noun(a->frame, a->flen, b->frame, b->flen))
         return false; /* a city's population is not its country's */
-    if (measure_kind(x->subject, a->klen)) {
+    if (measure_kind(a->subj, a->klen)) {
         /* "10 months" of what? Without the noun two durations are not comparable. */
         if (!a->nlen || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
-    } else if (cw_ieq(x->subject, a->klen, "population")) {
+    } else if (cw_ieq(a->subj, a->klen, "population")) {
         /* "32,000 Azerbaijanis lived" is not the Armenian population */
         if (!(generic_noun(a->noun, a->nlen) && generic_noun(b->noun, b->nlen)) &&
             !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
-    } else if (cw_ieq(x->subject, a->klen, "people")) {
+    } else if (cw_ieq(a->subj, a->klen, "people")) {
         /* people with no event: only "300 officials" and "300 officials" are one figure */
         if (generic_noun(a->noun, a->nlen) || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
@@ -165,9 +167,9 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     item *it = cr_xmalloc(n * sizeof *it);
     size_t *parent = cr_xmalloc(n * sizeof *parent);
     for (size_t i = 0; i < n; i++) {
-        const char *s = k[i].subject ? k[i].subject : "";
+        char *s = cr_fold(k[i].subject ? k[i].subject : "", k[i].subject ? strlen(k[i].subject) : 0);
         const char *sp = strchr(s, ' ');
-        it[i] = (item){&k[i], i, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
+        it[i] = (item){&k[i], i, s, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
                        sp ? strlen(sp + 1) : 0};
         split_frame(&it[i]);
         parent[i] = i;
@@ -182,7 +184,7 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     for (size_t i = 0; i < n; i++) {
         for (size_t j = i + 1; j < n; j++) {
             if (it[j].klen != it[i].klen ||
-                memcmp(it[j].k->subject, it[i].k->subject, it[i].klen) != 0 ||
+                memcmp(it[j].subj, it[i].subj, it[i].klen) != 0 ||
                 strcmp(it[j].k->unit ? it[j].k->unit : "", it[i].k->unit ? it[i].k->unit : ""))
                 break; /* another kind or unit: sorted, so no later match */
             double hi = it[i].k->hi > 0 ? it[i].k->hi : 1;
@@ -223,5 +225,7 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     free(glo);
     free(ghi);
     free(parent);
+    for (size_t i = 0; i < n; i++)
+        free(it[i].subj);
     free(it);
 }

@@ -324,6 +324,10 @@ TEST(claims_grouping_keeps_quantities_apart)
     cr_claim_key p3 = {"people officials", "people", 300, 300, NULL, NULL, 3, 0};
     group_pair(&p1, &p2, false, false, __LINE__);
     group_pair(&p1, &p3, true, false, __LINE__);
+    cr_claim_key p4 = {"people Officials", "people", 300, 300, NULL, NULL, 4, 0};
+    group_pair(&p1, &p4, true, false, __LINE__); /* nouns compared folded */
+    cr_claim_key bare = {NULL, NULL, 300, 300, NULL, NULL, 5, 0};
+    group_pair(&p1, &bare, false, false, __LINE__); /* a key without subject or unit */
     cr_claims_group(NULL, 0, NULL, NULL); /* nothing to group */
 }
 
