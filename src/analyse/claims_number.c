@@ -586,18 +586,74 @@ static bool may_start(const char *s, size_t len, size_t i)
     return isalpha(c) && word_start(s, i) && number_word_prefix(s, len, i);
 }
 
+/* A range after the number v at i: "50 to 1,000", "between 50 and 1,000", "5 -10,000".
+ * Widens v and sets *end; returns false when the pair is two years ("2016-2020"). */
+static bool range_after(const char *s, size_t len, size_t i, bool money, value *v, size_t *end)
+{
+    size_t j;
+    bool hyphen, digits = !v->words;
+    value w;
+    bool between = word_before_in(s, i, (const char *const[]){"between", "from", NULL});
+    *end = v->end;
+    if (!range_sep(s, len, v->end, &j, &hyphen) ||
+        !(hyphen || s[skip_sp(s, len, v->end)] != 'a' || between) || /* "and" needs "between" */
+        !parse_at(s, len, j, money, &w) || w.words != v->words ||
+        (digits && not_a_quantity(s, len, j, &w, money)) || w.lo <= v->lo)
+        return true;
+    if (is_year(v) && is_year(&w)) {
+        *end = w.end;
+        return false;
+    }
+    if (!v->scaled && w.scaled)
+        v->lo *= w.mul; /* "5 to 10 million" */
+    if (hyphen && digits && !v->grouped && v->ndigits <= 2 && w.lo >= 1000 &&
+        (long long)w.lo % 1000 == 0 && v->lo * 1000 <= w.lo)
+        v->lo *= 1000; /* "5 -10,000": five to ten thousand */
+    v->hi = w.hi;
+    v->end = w.end;
+    *end = w.end;
+    return true;
+}
+
+/* Fills out for the value v written at [cstart, end): qualifier, increment, unit. */
+static void describe(const char *s, size_t len, size_t cstart, size_t end, const value *v,
+                     const char *unit, cr_number *out)
+{
+    out->start = out->nstart = cstart;
+    out->len = end - cstart;
+    out->lo = v->lo;
+    out->hi = v->hi;
+    out->unit = unit;
+    out->words = v->words;
+    out->qualifier = NULL;
+    size_t qs, ws, we;
+    const qualifier *q = qualifier_before(s, cstart, &qs);
+    if (q) {
+        out->qualifier = q->name;
+        out->lo = v->lo * q->lo_mul;
+        out->hi = v->hi * q->hi_mul;
+        out->start = qs;
+        out->len = end - qs;
+    }
+    out->increment = cw_prev_word(s, out->start, &ws, &we) &&
+                     (cw_ieq(s + ws, we - ws, "another") || cw_ieq(s + ws, we - ws, "further") ||
+                      cw_ieq(s + ws, we - ws, "additional"));
+    if (unit && strcmp(unit, "%") == 0 && end < len && s[end] == '%')
+        out->len++;
+}
+
 bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
 {
+    static const char *const pronoun_one[] = {"no", "any", "every", "each", "the", "which",
+                                              "this", "that", NULL};
     for (size_t i = from; i < len; i++) {
         if (!may_start(s, len, i))
             continue;
-        size_t cstart = i;
+        size_t cstart = i, pw, pe;
         const char *cur = dig(s[i]) ? currency_before(s, i, &cstart) : NULL;
         value v;
-        size_t pw, pe;
         if (!dig(s[i]) && cw_starts(s, len, i, "one") && cw_prev_word(s, i, &pw, &pe) &&
-            cw_find(s + pw, pe - pw, (const char *const[]){"no", "any", "every", "each", "the",
-                                                          "which", "this", "that", NULL}) >= 0) {
+            cw_find(s + pw, pe - pw, pronoun_one) >= 0) {
             i += 2;
             continue; /* "no one", "the one": a pronoun */
         }
@@ -607,73 +663,32 @@ bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
             continue;
         }
         bool digits = !v.words;
-        bool glued_money = digits && v.scaled && v.end > 0 && isalpha((unsigned char)s[v.end - 1]);
-        if (digits && not_a_quantity(s, len, i, &v, cur != NULL || glued_money)) {
+        bool money = cur != NULL ||
+                     (digits && v.scaled && v.end > 0 && isalpha((unsigned char)s[v.end - 1]));
+        if (digits && not_a_quantity(s, len, i, &v, money)) {
             i = v.end > i ? v.end - 1 : i;
             continue;
         }
-        /* ranges: "50 to 1,000", "between 50 and 1,000", "5 -10,000" */
-        size_t end = v.end, j;
-        bool hyphen;
-        value w;
-        bool between = word_before_in(s, i, (const char *const[]){"between", "from", NULL});
-        if (range_sep(s, len, v.end, &j, &hyphen) && (hyphen || s[skip_sp(s, len, v.end)] != 'a' ||
-                                                      between) &&
-            parse_at(s, len, j, cur != NULL, &w) && w.words == v.words &&
-            !(digits && not_a_quantity(s, len, j, &w, cur != NULL)) && w.lo > v.lo) {
-            if (!v.scaled && w.scaled)
-                v.lo *= w.mul; /* "5 to 10 million" */
-            if (hyphen && digits && !v.grouped && v.ndigits <= 2 && w.lo >= 1000 &&
-                (long long)w.lo % 1000 == 0 && v.lo * 1000 <= w.lo)
-                v.lo *= 1000; /* "5 -10,000": five to ten thousand */
-            if (is_year(&v) && is_year(&w)) {
-                i = w.end - 1;
-                continue;
-            }
-            v.hi = w.hi;
-            end = w.end;
-        } else if (digits && is_year(&v)) {
+        size_t end;
+        size_t single_end = v.end; /* to tell whether a range followed */
+        if (!range_after(s, len, i, cur != NULL, &v, &end)) {
+            i = end - 1;
+            continue;
+        }
+        if (digits && is_year(&v) && v.end == single_end) {
             size_t ws, we, k = skip_sp(s, len, v.end);
-            bool counted = cw_next_word(s, len, k, &ws, &we) && ws == k &&
-                           cw_people_noun(s + ws, we - ws);
-            if (!counted) {
+            if (!(cw_next_word(s, len, k, &ws, &we) && ws == k && cw_people_noun(s + ws, we - ws))) {
                 i = v.end - 1;
-                continue;
+                continue; /* a year, unless people follow: "2000 people" */
             }
         }
         bool ago;
         const char *unit = unit_after(s, len, end, &ago);
         if (ago) {
             i = end - 1;
-            continue;
+            continue; /* "two weeks ago": a point in time */
         }
-        if (cur)
-            unit = cur;
-        out->start = cstart;
-        out->nstart = cstart;
-        out->len = end - cstart;
-        out->lo = v.lo;
-        out->hi = v.hi;
-        out->unit = unit;
-        out->words = v.words;
-        out->qualifier = NULL;
-        out->increment = false;
-        size_t qs;
-        const qualifier *q = qualifier_before(s, cstart, &qs);
-        if (q) {
-            out->qualifier = q->name;
-            out->lo = v.lo * q->lo_mul;
-            out->hi = v.hi * q->hi_mul;
-            out->start = qs;
-            out->len = end - qs;
-        }
-        size_t ws, we;
-        if (cw_prev_word(s, out->start, &ws, &we) &&
-            (cw_ieq(s + ws, we - ws, "another") || cw_ieq(s + ws, we - ws, "further") ||
-             cw_ieq(s + ws, we - ws, "additional")))
-            out->increment = true;
-        if (out->unit && strcmp(out->unit, "%") == 0 && end < len && s[end] == '%')
-            out->len++;
+        describe(s, len, cstart, end, &v, cur ? cur : unit, out);
         return true;
     }
     return false;
