@@ -62,8 +62,8 @@ typedef struct {
  * percentages and distances the same noun ("10 months of blockade"); for kind "people"
  * the same specific noun ("300 officials"); dates at most 60 days apart; values within a
  * factor of 20 (another order of magnitude is another quantity: 1 soldier vs 220 dead);
- * no "another" addition. O(n log n) plus the pairs of one kind and unit that are within
- * the factor. */
+ * no "another" addition. O(n log n): each claim is compared with at most 64 neighbours
+ * of its kind and unit in value order (links through neighbours still join a group). */
 void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conflict_out);
 
 /* Building blocks, exposed for tests and for the query layer. */

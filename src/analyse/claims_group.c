@@ -15,6 +15,8 @@
 #define SAME_QUANTITY_FACTOR 20.0 /* further apart: another quantity (1 soldier vs 220 dead) */
 #define MAX_DAYS_APART 60
 #define TOLERANCE 0.05            /* 5%: "199" and "200" agree, "199" and "220" do not */
+#define NEIGHBOURS 64             /* claims compared with each, in value order: keeps a
+                                     library of a million claims O(n log n) */
 
 typedef struct {
     const cr_claim_key *k;
@@ -25,6 +27,8 @@ typedef struct {
     size_t flen;
     const char *noun;
     size_t nlen;
+    long day;          /* the date as a day number, -1 if none */
+    size_t bucket;     /* same number: same kind and unit (set after sorting) */
 } item;
 
 /* "region residents" -> frame "region", noun "residents". */
@@ -147,8 +151,7 @@ static bool compatible(const item *a, const item *b)
         if (generic_noun(a->noun, a->nlen) || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
     }
-    long da = days_of(x->date), db = days_of(y->date);
-    if (da >= 0 && db >= 0 && labs(da - db) > MAX_DAYS_APART)
+    if (a->day >= 0 && b->day >= 0 && labs(a->day - b->day) > MAX_DAYS_APART)
         return false;
     return true;
 }
@@ -170,11 +173,17 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
         char *s = cr_fold(k[i].subject ? k[i].subject : "", k[i].subject ? strlen(k[i].subject) : 0);
         const char *sp = strchr(s, ' ');
         it[i] = (item){&k[i], i, s, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
-                       sp ? strlen(sp + 1) : 0};
+                       sp ? strlen(sp + 1) : 0, days_of(k[i].date), 0};
         split_frame(&it[i]);
         parent[i] = i;
     }
     qsort(it, n, sizeof *it, cmp_item);
+    for (size_t i = 1; i < n; i++) /* number the runs of one kind and unit */
+        it[i].bucket = it[i - 1].bucket +
+                       (it[i].klen != it[i - 1].klen ||
+                        memcmp(it[i].subj, it[i - 1].subj, it[i].klen) != 0 ||
+                        strcmp(it[i].k->unit ? it[i].k->unit : "",
+                               it[i - 1].k->unit ? it[i - 1].k->unit : "") != 0);
     /* A population figure with no place ("120,000 people lived here") could be the city's or
      * the region's: it joins only its nearest candidate, so it never bridges the two. */
     size_t *best = cr_xmalloc(n * sizeof *best);
@@ -182,16 +191,15 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     for (size_t i = 0; i < n; i++)
         best[i] = (size_t)-1, best_d[i] = INFINITY;
     for (size_t i = 0; i < n; i++) {
-        for (size_t j = i + 1; j < n; j++) {
-            if (it[j].klen != it[i].klen ||
-                memcmp(it[j].subj, it[i].subj, it[i].klen) != 0 ||
-                strcmp(it[j].k->unit ? it[j].k->unit : "", it[i].k->unit ? it[i].k->unit : ""))
+        for (size_t j = i + 1; j < n && j <= i + NEIGHBOURS; j++) {
+            if (it[j].bucket != it[i].bucket)
                 break; /* another kind or unit: sorted, so no later match */
             double hi = it[i].k->hi > 0 ? it[i].k->hi : 1;
             if (it[j].k->lo > SAME_QUANTITY_FACTOR * hi)
                 break; /* sorted by lo: the rest are larger still */
-            if (!compatible(&it[i], &it[j]))
-                continue;
+            if (find(parent, it[i].idx) == find(parent, it[j].idx) ||
+                !compatible(&it[i], &it[j]))
+                continue; /* already one group, or not the same quantity */
             if ((it[i].flen == 0) == (it[j].flen == 0)) {
                 unite(parent, it[i].idx, it[j].idx);
                 continue;
