@@ -373,3 +373,27 @@ TEST(claims_many_numbers_in_one_sentence)
         CHECK(cs.c[i].vstart > cs.c[i - 1].vstart);
     cr_claims_free(&cs);
 }
+
+/* Many reports of one figure from many articles end in one group, whatever their order:
+ * comparing only value neighbours still links them all. */
+TEST(claims_grouping_many_reports_one_group)
+{
+    enum { N = 3000 };
+    cr_claim_key *k = calloc(N, sizeof *k);
+    int *g = calloc(N, sizeof *g);
+    bool *c = calloc(N, sizeof *c);
+    for (int i = 0; i < N; i++) {
+        double v = 100000 + (i * 7919) % 5000; /* 100,000 .. 104,999, shuffled */
+        k[i] = (cr_claim_key){i % 3 ? "fled Armenians" : "fled", "people", v, v * 1.5,
+                              "more than", "2023-10-02", i, 0};
+    }
+    cr_claims_group(k, N, g, c);
+    int apart = 0;
+    for (int i = 0; i < N; i++)
+        apart += g[i] != g[0];
+    CHECK_INT(apart, 0);
+    CHECK(!c[g[0]]);
+    free(k);
+    free(g);
+    free(c);
+}
