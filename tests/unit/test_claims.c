@@ -397,3 +397,24 @@ TEST(claims_grouping_many_reports_one_group)
     free(g);
     free(c);
 }
+
+/* Quotations that fill paragraphs: the speaker is named where they close, or before a colon. */
+TEST(claims_attribution_of_quoted_paragraphs)
+{
+    cr_claims cs = claims_of("\xE2\x80\x9C" "Before the war about 60,000 people lived there.\n\n"
+                             "About 30,000 servicemen. It was a camp,\xE2\x80\x9D Zulfugarov told "
+                             "JAMnews.\n\nLater 500 people fled.");
+    CHECK_INT(cs.n, 3);
+    if (cs.n == 3) {
+        CHECK_STR(cs.c[0].said_by, "Zulfugarov");
+        CHECK_STR(cs.c[1].said_by, "Zulfugarov");
+        CHECK(cs.c[2].said_by == NULL); /* after the quotation closed */
+    }
+    cr_claims_free(&cs);
+    cs = claims_of("Ara Papyan believes that some may stay. He suggests that Russia will try:\n\n"
+                   "\xE2\x80\x9C" "At least 10,000 Armenians will remain in Karabakh.\xE2\x80\x9D");
+    CHECK_INT(cs.n, 1);
+    if (cs.n == 1)
+        CHECK_STR(cs.c[0].said_by, "Ara Papyan");
+    cr_claims_free(&cs);
+}

@@ -203,6 +203,9 @@ TEST(claims_gold_precision_recall)
             size_t kl = strcspn(x->c.subject, " ");
             kind_ok += strlen(g->kind) == kl && strncmp(x->c.subject, g->kind, kl) == 0;
             who_ok += said_by_ok(g, &x->c);
+            if (getenv("CR_CLAIMS_VERBOSE") && !said_by_ok(g, &x->c))
+                printf("    said_by: %s | want %s, got %s\n", g->snippet, g->said_by,
+                       x->c.said_by ? x->c.said_by : "-");
             break;
         }
         if (getenv("CR_CLAIMS_VERBOSE") && g->match < 0)
