@@ -18,9 +18,10 @@ typedef struct {
                             "nearly"/"almost" N = [0.9N, N], "about"/"some"/"estimated" N =
                             [0.9N, 1.1N], "up to" N = [0.5N, N], "fewer than" N = [0, N];
                             "hundreds" = [200, 999], "tens of thousands" = [20000, 99999] */
-    char *qualifier;     /* "about", "more than", "at least", "nearly", "up to", "less than",
-                            "as few as", "another" (an addition: "another 170 died") or NULL */
-    char *unit;          /* "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "%", "days",
+    const char *qualifier; /* static: "about", "more than", "at least", "nearly", "up to",
+                            "less than", "as few as", "another" (an addition: "another 170
+                            died") or NULL */
+    const char *unit;    /* static: "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "%", "days",
                             "weeks", "months", "years", "decades", "hours", "minutes", "km", "miles" */
     char *subject;       /* "kind [place] [noun]": kind is one of killed, wounded, fled, remaining,
                             detained, returned, deployed, population, people (no event named),
@@ -36,7 +37,7 @@ typedef struct {
 } cr_claims;
 
 /* Appends to out (zero it first) the claims of body[0..len), skipping the BOILERPLATE
- * spans. Linear in len; one allocation per string field of a found claim. */
+ * spans. Linear in len; two allocations per claim found (subject, said_by). */
 void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_t nspans,
                        cr_claims *out);
 void cr_claims_free(cr_claims *cs);

@@ -207,8 +207,8 @@ static void sentence_claims(const char *s, size_t len, size_t off, size_t body_l
         c.lo = x->lo;
         c.hi = x->hi;
         const char *q = x->qualifier ? x->qualifier : x->increment ? "another" : NULL;
-        c.qualifier = q ? cr_xstrdup(q) : NULL;
-        c.unit = cr_xstrdup(x->unit ? x->unit : "people");
+        c.qualifier = q;
+        c.unit = x->unit ? x->unit : "people";
         c.subject = subject_text(s, &sub);
         c.said_by = cr_attribution(s, len, x->start);
         if (c.said_by && pronoun(c.said_by)) {
@@ -269,8 +269,6 @@ void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_
 void cr_claims_free(cr_claims *cs)
 {
     for (size_t i = 0; i < cs->n; i++) {
-        free(cs->c[i].qualifier);
-        free(cs->c[i].unit);
         free(cs->c[i].subject);
         free(cs->c[i].said_by);
     }
