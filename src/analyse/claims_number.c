@@ -473,8 +473,14 @@ static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, 
         k--;
     if (k > 0 && s[k - 1] == '+' && k < a && dig(s[k]))
         return true; /* "+374 10 123456": the rest of a phone number */
-    if (a > 0 && s[a - 1] == '[' && e < len && s[e] == ']')
-        return true; /* footnote marker */
+    if (a > 0 && (s[a - 1] == '[' || s[a - 1] == '(') && e < len && (s[e] == ']' || s[e] == ')'))
+        return true; /* footnote marker, "Samoa (7)" */
+    if (a >= 3 && s[a - 1] == ' ' && s[a - 2] == ',' && isalpha((unsigned char)s[a - 3]) &&
+        e < len && s[e] == ',' && !v->grouped && v->ndigits <= 3 && v->lo < 120) {
+        size_t ws, we; /* "Beattie, 27, is": an age after a name */
+        if (cw_prev_word(s, a - 2, &ws, &we) && isupper((unsigned char)s[ws]))
+            return true;
+    }
     if (e < len && (s[e] == ':' || s[e] == '/') && e + 1 < len && dig(s[e + 1]))
         return true; /* 10:30, 12/10 */
     if (e + 1 < len && s[e] == '.' && dig(s[e + 1]))

@@ -136,6 +136,8 @@ TEST(claims_number_non_claims_ignored)
     CHECK_NONE("a 50-meter cross");
     CHECK_NONE("  1. People are leaving");
     CHECK_NONE("on 2023-10-02 they");
+    CHECK_NONE("Beattie, 27, is hurt");
+    CHECK_NONE("England (2), Samoa (7) and");
 }
 
 /* The claims of one text, for the checks below. */
