@@ -593,7 +593,8 @@ static bool may_start(const char *s, size_t len, size_t i)
 }
 
 /* A range after the number v at i: "50 to 1,000", "between 50 and 1,000", "5 -10,000".
- * Widens v and sets *end; returns false when the pair is two years ("2016-2020"). */
+ * Widens v and sets *end; returns false when the pair is two years ("2016-2020") or a
+ * score ("2-0"), which are no quantities. */
 static bool range_after(const char *s, size_t len, size_t i, bool money, value *v, size_t *end)
 {
     size_t j;
@@ -604,8 +605,14 @@ static bool range_after(const char *s, size_t len, size_t i, bool money, value *
     if (!range_sep(s, len, v->end, &j, &hyphen) ||
         !(hyphen || s[skip_sp(s, len, v->end)] != 'a' || between) || /* "and" needs "between" */
         !parse_at(s, len, j, money, &w) || w.words != v->words ||
-        (digits && not_a_quantity(s, len, j, &w, money)) || w.lo <= v->lo)
+        (digits && not_a_quantity(s, len, j, &w, money)))
         return true;
+    if (w.lo <= v->lo) {
+        if (!(hyphen && digits && v->end == j - 1 && v->lo < 100))
+            return true; /* no range: "5 to 3" is not one */
+        *end = w.end; /* "at 2-0 they were": a score, not a quantity */
+        return false;
+    }
     if (is_year(v) && is_year(&w)) {
         *end = w.end;
         return false;

@@ -137,6 +137,7 @@ TEST(claims_number_non_claims_ignored)
     CHECK_NONE("  1. People are leaving");
     CHECK_NONE("on 2023-10-02 they");
     CHECK_NONE("Beattie, 27, is hurt");
+    CHECK_NONE("at 2-0 they were dead");
     CHECK_NONE("England (2), Samoa (7) and");
 }
 
