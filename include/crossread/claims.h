@@ -21,8 +21,9 @@ typedef struct {
     const char *qualifier; /* static: "about", "more than", "at least", "nearly", "up to",
                             "less than", "as few as", "another" (an addition: "another 170
                             died") or NULL */
-    const char *unit;    /* static: "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "%", "days",
-                            "weeks", "months", "years", "decades", "hours", "minutes", "km", "miles" */
+    const char *unit;    /* static: "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "JPY",
+                            "CNY", "NGN", "TRY", "rupees", "%", "days", "weeks", "months",
+                            "years", "decades", "hours", "minutes", "km", "miles" */
     char *subject;       /* "kind [place] [noun]": kind is one of killed, wounded, fled, remaining,
                             detained, returned, deployed, population, people (no event named),
                             money, percent, duration, distance; place (population only) is
