@@ -59,10 +59,30 @@ static int parse(cr_cli *g, int argc, char **argv, const char *usage, int *forma
     return -1;
 }
 
-static void flush(cr_buf *b)
+/* Ends a listing of n rows: the JSON array's close, the output, the library. */
+static int end_listing(cr_buf *b, int format, size_t n, cr_store *s)
 {
+    if (format == 1)
+        cr_buf_adds(b, n ? "\n]\n" : "]\n");
     fwrite(b->data ? b->data : "", 1, b->len, stdout);
     cr_buf_free(b);
+    cr_store_close(s);
+    return 0;
+}
+
+/* "a|b|c" as a JSON array of strings. */
+static void json_names(cr_buf *b, const char *joined)
+{
+    char *names = cr_xstrdup(joined ? joined : "");
+    cr_buf_addc(b, '[');
+    int k = 0;
+    for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|"), k++) {
+        if (k)
+            cr_buf_adds(b, ", ");
+        cr_json_string(b, tok);
+    }
+    cr_buf_addc(b, ']');
+    free(names);
 }
 
 int cr_cmd_entities(const cr_cli *g0, int argc, char **argv)
@@ -99,17 +119,10 @@ int cr_cmd_entities(const cr_cli *g0, int argc, char **argv)
             cr_json_string(&b, e[i].canonical);
             cr_buf_adds(&b, ", \"kind\": ");
             cr_json_string(&b, cr_entity_kind_name(e[i].kind));
-            cr_buf_printf(&b, ", \"%s\": %ld, \"names\": [", article ? "mentions" : "articles",
+            cr_buf_printf(&b, ", \"%s\": %ld, \"names\": ", article ? "mentions" : "articles",
                           e[i].articles);
-            char *names = cr_xstrdup(e[i].names ? e[i].names : "");
-            int k = 0;
-            for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|"), k++) {
-                if (k)
-                    cr_buf_adds(&b, ", ");
-                cr_json_string(&b, tok);
-            }
-            free(names);
-            cr_buf_adds(&b, "], \"reason\": ");
+            json_names(&b, e[i].names);
+            cr_buf_adds(&b, ", \"reason\": ");
             cr_json_string(&b, e[i].reason);
             cr_buf_adds(&b, "}");
         } else {
@@ -121,11 +134,7 @@ int cr_cmd_entities(const cr_cli *g0, int argc, char **argv)
         cr_entity_row_free(&e[i]);
     }
     free(e);
-    if (format == 1)
-        cr_buf_adds(&b, n ? "\n]\n" : "]\n");
-    flush(&b);
-    cr_store_close(s);
-    return 0;
+    return end_listing(&b, format, n, s);
 }
 
 int cr_cmd_mentions(const cr_cli *g0, int argc, char **argv)
@@ -183,11 +192,7 @@ int cr_cmd_mentions(const cr_cli *g0, int argc, char **argv)
         cr_mention_row_free(&m[i]);
     }
     free(m);
-    if (format == 1)
-        cr_buf_adds(&b, n ? "\n]\n" : "]\n");
-    flush(&b);
-    cr_store_close(s);
-    return 0;
+    return end_listing(&b, format, n, s);
 }
 
 int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
@@ -224,17 +229,10 @@ int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
         cr_buf_adds(&b, "[");
     for (size_t i = 0; i < n; i++) {
         if (format == 1) {
-            cr_buf_printf(&b, "%s{\"id\": %lld, \"score\": %.3f, \"shared\": [", i ? ",\n  " : "\n  ",
+            cr_buf_printf(&b, "%s{\"id\": %lld, \"score\": %.3f, \"shared\": ", i ? ",\n  " : "\n  ",
                           (long long)x[i].id, x[i].score);
-            char *names = cr_xstrdup(x[i].shared ? x[i].shared : "");
-            int k = 0;
-            for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|"), k++) {
-                if (k)
-                    cr_buf_adds(&b, ", ");
-                cr_json_string(&b, tok);
-            }
-            free(names);
-            cr_buf_printf(&b, "], \"nshared\": %d, \"duplicate\": %s, \"title\": ", x[i].nshared,
+            json_names(&b, x[i].shared);
+            cr_buf_printf(&b, ", \"nshared\": %d, \"duplicate\": %s, \"title\": ", x[i].nshared,
                           x[i].duplicate ? "true" : "false");
             cr_json_string(&b, x[i].title);
             cr_buf_adds(&b, ", \"outlet\": ");
@@ -254,11 +252,7 @@ int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
         cr_xref_free(&x[i]);
     }
     free(x);
-    if (format == 1)
-        cr_buf_adds(&b, n ? "\n]\n" : "]\n");
-    flush(&b);
-    cr_store_close(s);
-    return 0;
+    return end_listing(&b, format, n, s);
 }
 
 static const char merge_usage[] =
