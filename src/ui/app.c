@@ -161,7 +161,7 @@ static void draw_all(cr_app *app)
         app->pane[PANE_XREF]->ops->draw(app, app->pane[PANE_XREF],
                                         (cr_rect){0, sw + aw + 2, h, xw}, app->focus == PANE_XREF);
     } else if (app->mode == MODE_MEDIUM) {
-        int sw = app->cols * 36 / 100;
+        int sw = app->cols * 40 / 100;
         int aw = app->cols - sw - 1;
         int ah = h * 62 / 100;
         app->pane[PANE_SOURCES]->ops->draw(app, app->pane[PANE_SOURCES], (cr_rect){0, 0, h, sw},

@@ -26,7 +26,7 @@ static const struct {
     {"Home", {KEY_HOME, 1}},       {"End", {KEY_END, 1}},       {"S-Tab", {KEY_BTAB, 1}},
     {"Backspace", {KEY_BACKSPACE, 1}}, {"Enter", {KEY_ENTER, 1}}, {"F1", {KEY_F(1), 1}},
     {"Space", {' ', 0}},           {"Tab", {'\t', 0}},          {"Return", {'\n', 0}},
-    {"Esc", {27, 0}},              {"BS", {127, 0}},
+    {"Esc", {27, 0}},              {"Backspace", {127, 0}},
 };
 
 static void bind_key(cr_key k, cr_action a)
@@ -153,6 +153,8 @@ void cr_keymap_describe(cr_action a, char *buf, size_t size)
             continue;
         char name[32];
         keyname_of(table[i].key, name, sizeof name);
+        if (strstr(buf, name) && strlen(name) > 1)
+            continue; /* two codes of one key (Backspace sends 127 or KEY_BACKSPACE) */
         int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", name);
         if (n < 0)
             break;

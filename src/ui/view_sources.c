@@ -90,10 +90,13 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
         x += cr_draw_str(app, y, x, 1, sel ? ">" : (row->read ? " " : "\xE2\x80\xA2"), base);
         if (!app->utf8 && !sel && !row->read)
             cr_draw_str(app, y, r.x, 1, "*", base);
-        x += cr_draw_str(app, y, x, r.x + r.w - x, row->date ? row->date : "    -     ",
-                         base | cr_role(app, ROLE_DIM));
-        x += cr_draw_str(app, y, x, r.x + r.w - x, " ", base);
-        int outlet_w = r.w >= 60 ? 16 : 10;
+        /* narrow panes give the title the room: the date goes first, then the outlet */
+        if (r.w >= 45) {
+            x += cr_draw_str(app, y, x, r.x + r.w - x, row->date ? row->date : "    -     ",
+                             base | cr_role(app, ROLE_DIM));
+            x += cr_draw_str(app, y, x, r.x + r.w - x, " ", base);
+        }
+        int outlet_w = r.w >= 60 ? 16 : r.w >= 45 ? 10 : 9;
         int used = cr_draw_str(app, y, x, r.x + r.w - x < outlet_w ? r.x + r.w - x : outlet_w,
                                row->outlet ? row->outlet : "?", base | cr_role(app, ROLE_ACCENT));
         x += outlet_w > used ? outlet_w : used;
