@@ -12,6 +12,7 @@ typedef struct {
     int64_t open_id;  /* article to open first, or 0 */
     bool bench;       /* draw the first screen, report its time and peak memory, and exit */
     double started_ms; /* cr_now_ms() when the process started, for the bench report */
+    const char *script; /* keys from this file, drawing to no terminal (tests) */
 } cr_ui_opts;
 
 /* Runs the reader until the user quits; returns the process exit status. */

@@ -58,6 +58,9 @@ void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember)
     }
     cr_article_load(app, app->pane[PANE_ARTICLE], id, pos);
     cr_xref_load(app, app->pane[PANE_XREF], id);
+    /* the source list follows a jump, so its cursor says where the reader is */
+    if (remember && cr_sources_selected(app->pane[PANE_SOURCES]) != id)
+        cr_sources_select(app, app->pane[PANE_SOURCES], id);
 }
 
 void cr_app_goto(cr_app *app, int64_t id, size_t pos)
@@ -86,6 +89,7 @@ static void go_back(cr_app *app)
         push_place(app->fwd, &app->nfwd, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
     cr_article_load(app, app->pane[PANE_ARTICLE], p.id, p.pos);
     cr_xref_load(app, app->pane[PANE_XREF], p.id);
+    cr_sources_select(app, app->pane[PANE_SOURCES], p.id);
 }
 
 static int mode_for(int rows, int cols)
@@ -254,22 +258,41 @@ static bool locale_is_utf8(void)
 
 int cr_ui_run(cr_store *s, const cr_ui_opts *o)
 {
-    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+    cr_script *script = NULL;
+    FILE *devnull = NULL, *devnull_in = NULL;
+    if (o && o->script) {
+        char *err = NULL;
+        if (!(script = cr_script_open(o->script, &err))) {
+            fprintf(stderr, "crossread: %s\n", err);
+            free(err);
+            return 1;
+        }
+        devnull = fopen("/dev/null", "w");
+        devnull_in = fopen("/dev/null", "r");
+    } else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fputs("crossread: the reader needs a terminal (use list or show for pipes)\n", stderr);
         return 1;
     }
     cr_app app = {.store = s, .utf8 = locale_is_utf8()};
-    if (!app.utf8)
+    if (!app.utf8 && !script)
         fputs("crossread: the locale is not UTF-8; drawing with ASCII stand-ins "
               "(set LANG=C.UTF-8 for full text)\n", stderr);
-    SCREEN *scr = newterm(NULL, stdout, stdin);
+    SCREEN *scr = script ? newterm("xterm-256color", devnull, devnull_in)
+                         : newterm(NULL, stdout, stdin);
     if (!scr) {
         const char *term = getenv("TERM");
         fprintf(stderr, "crossread: cannot use the terminal type '%s'; try TERM=xterm\n",
                 term ? term : "(unset)");
+        cr_script_close(script);
+        if (devnull)
+            fclose(devnull);
+        if (devnull_in)
+            fclose(devnull_in);
         return 1;
     }
     set_term(scr);
+    if (script)
+        resizeterm(24, 80); /* a script starts at 80x24; its `resize` lines change that */
     cbreak();
     noecho();
     nonl();
@@ -300,7 +323,7 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
             break;
         }
         wint_t ch;
-        int rc = get_wch(&ch);
+        int rc = script ? cr_script_next(script, &app, &ch) : get_wch(&ch);
         if (rc == ERR)
             continue;
         app.message[0] = '\0';
@@ -318,5 +341,10 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
         app.pane[i]->ops->destroy(app.pane[i]);
     endwin();
     delscreen(scr);
+    cr_script_close(script);
+    if (devnull)
+        fclose(devnull);
+    if (devnull_in)
+        fclose(devnull_in);
     return 0;
 }

@@ -106,6 +106,13 @@ cr_view *cr_names_view(cr_app *app, int64_t article);
 cr_view *cr_mentions_view(cr_app *app, int64_t entity, const char *name);
 void cr_article_toggle_names(cr_app *app, cr_view *v);
 
+/* The scripted driver (script.c): keys from a file, screen dumps to files. */
+typedef struct cr_script cr_script;
+cr_script *cr_script_open(const char *path, char **err);
+/* The next key, as get_wch() returns it; ERR (and app->quit) at the end of the script. */
+int cr_script_next(cr_script *s, cr_app *app, wint_t *ch);
+void cr_script_close(cr_script *s);
+
 /* The app's verbs used by views (app.c). */
 void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember);
 void cr_app_push_overlay(cr_app *app, cr_view *v);

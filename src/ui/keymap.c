@@ -99,7 +99,7 @@ cr_action cr_keymap_lookup(cr_key k)
     return CR_ACT_NONE;
 }
 
-static int parse_key(const char *name, cr_key *k)
+int cr_keymap_parse(const char *name, cr_key *k)
 {
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if (strcmp(named[i].name, name) == 0) {
@@ -120,7 +120,7 @@ static int parse_key(const char *name, cr_key *k)
 int cr_keymap_bind(const char *keyname, cr_action a)
 {
     cr_key k;
-    if (parse_key(keyname, &k) != 0)
+    if (cr_keymap_parse(keyname, &k) != 0)
         return -1;
     bind_key(k, a);
     return 0;

@@ -144,7 +144,7 @@ static bool key(cr_app *app, cr_view *v, cr_key k)
         }
         return false;
     }
-    if (!k.is_key && (k.code == '\n' || k.code == '\r')) {
+    if ((!k.is_key && (k.code == '\n' || k.code == '\r')) || (k.is_key && k.code == KEY_ENTER)) {
         s->typing = false;
         return true;
     }
