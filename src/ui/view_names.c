@@ -243,9 +243,13 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
     names *s = v->data;
     if (s->merge_from)
         snprintf(hints, nh, "Merge %s into: move to the name, press +  (Esc cancels)", s->merge_from);
+    else if (s->typing)
+        snprintf(hints, nh, "type to filter  Enter done  Esc clear");
+    else if (selected(s) && selected(s)->reason)
+        snprintf(hints, nh, "%s is a %s (%s)  / filter  Enter mentions  + merge  - split",
+                 selected(s)->canonical, cr_entity_kind_name(selected(s)->kind), selected(s)->reason);
     else
-        snprintf(hints, nh, s->typing ? "type to filter  Enter done  Esc clear"
-                                      : "/ filter  Enter mentions  + merge  - split  q close");
+        snprintf(hints, nh, "/ filter  Enter mentions  + merge  - split  q close");
     snprintf(pos, np, "%ld/%ld", s->nav.count ? s->nav.cursor + 1 : 0, s->nav.count);
 }
 
