@@ -120,6 +120,12 @@ int cr_keymap_bind(const char *keyname, cr_action a)
     return 0;
 }
 
+bool cr_keymap_key_valid(const char *keyname)
+{
+    cr_key k;
+    return parse_key(keyname, &k) == 0;
+}
+
 static void keyname_of(cr_key k, char *buf, size_t size)
 {
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
