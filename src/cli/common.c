@@ -10,7 +10,10 @@
 
 cr_store *cr_cli_store(const cr_cli *g, bool must_exist)
 {
-    char *path = g->db_path ? cr_xstrdup(g->db_path) : cr_store_default_path();
+    const char *env = getenv("CROSSREAD_DB");
+    char *path = g->db_path                                   ? cr_xstrdup(g->db_path)
+                 : !(env && *env) && g->config && g->config->library ? cr_xstrdup(g->config->library)
+                                                              : cr_store_default_path();
     char *err = NULL;
     cr_store *s = must_exist ? cr_store_open_existing(path, &err) : cr_store_open(path, &err);
     if (!s) {
