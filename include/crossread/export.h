@@ -19,6 +19,9 @@ int cr_export_format_by_name(const char *name);
  * same marks always give the same bytes. */
 void cr_export_marks(const cr_mark *m, size_t n, cr_export_format f, cr_buf *out);
 
+/* "Title \u2014 Outlet, 2023-10-02, https://..." leaving out what is unknown; a new string. */
+char *cr_citation(const char *title, const char *outlet, const char *date, const char *url);
+
 typedef struct {
     long marks, articles;
 } cr_export_stats;

@@ -5,10 +5,12 @@
 
 #include <stdint.h>
 
+#include "crossread/config.h"
 #include "crossread/store.h"
 
 typedef struct {
     int64_t open_id; /* article to open first, or 0 */
+    const cr_config *config; /* keys, colours, pane widths and their errors; or NULL */
 } cr_ui_opts;
 
 /* Runs the reader until the user quits; returns the process exit status. */

@@ -56,6 +56,8 @@ size_t cr_marks_of_article(cr_store *s, const char *key, cr_mark **out);
 bool cr_reading_get(cr_store *s, const char *key, size_t *pos, bool *read);
 bool cr_reading_set_pos(cr_store *s, const char *key, size_t pos);
 bool cr_reading_set_read(cr_store *s, const char *key, bool read);
+/* The same for the article with that id (as the source list knows it). */
+bool cr_reading_set_read_by_id(cr_store *s, int64_t id, bool read);
 
 /* How many marks of each kind the library holds (index by cr_mark_kind; [0] is the total). */
 void cr_marks_count(cr_store *s, long counts[4]);

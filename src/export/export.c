@@ -16,6 +16,23 @@ int cr_export_format_by_name(const char *name)
     return -1;
 }
 
+char *cr_citation(const char *title, const char *outlet, const char *date, const char *url)
+{
+    cr_buf b;
+    cr_buf_init(&b);
+    cr_buf_adds(&b, title && *title ? title : "(untitled)");
+    const char *rest[] = {outlet, date, url};
+    bool first = true;
+    for (size_t i = 0; i < 3; i++) {
+        if (!rest[i] || !*rest[i])
+            continue;
+        cr_buf_adds(&b, first ? " \xE2\x80\x94 " : ", ");
+        cr_buf_adds(&b, rest[i]);
+        first = false;
+    }
+    return cr_buf_steal(&b);
+}
+
 static bool same_article(const cr_mark *a, const cr_mark *b)
 {
     return strcmp(a->article_key, b->article_key) == 0;

@@ -245,6 +245,21 @@ bool cr_reading_set_read(cr_store *s, const char *key, bool read)
                   key, read ? 1 : 0);
 }
 
+bool cr_reading_set_read_by_id(cr_store *s, int64_t id, bool read)
+{
+    sqlite3_stmt *st;
+    if (sqlite3_prepare_v2(cr_store_db(s),
+                           "INSERT INTO reading(article_key, read) SELECT key, ?2 FROM articles"
+                           " WHERE id=?1 ON CONFLICT(article_key) DO UPDATE SET read=excluded.read",
+                           -1, &st, NULL) != SQLITE_OK)
+        return false;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, read ? 1 : 0);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE;
+}
+
 void cr_marks_count(cr_store *s, long counts[4])
 {
     memset(counts, 0, 4 * sizeof counts[0]);

@@ -10,6 +10,8 @@
 
 #include "app.h"
 #include "crossread/ui.h"
+#include "crossread/userdata.h"
+#include "study.h"
 
 enum { MIN_COLS = 40, MIN_ROWS = 10 };
 
@@ -47,31 +49,68 @@ static void push_place(cr_place *stack, int *n, cr_place p)
     stack[(*n)++] = p;
 }
 
+/* Where the reader is: a view of marks on top, else the open article. */
+static cr_place here(cr_app *app)
+{
+    cr_place p;
+    if (app->noverlays && cr_marks_view_place(app->overlay[app->noverlays - 1], &p))
+        return p;
+    return (cr_place){PLACE_ARTICLE, cr_article_id(app->pane[PANE_ARTICLE]),
+                      cr_article_pos(app->pane[PANE_ARTICLE])};
+}
+
+void cr_app_remember(cr_app *app)
+{
+    cr_place p = here(app);
+    if (p.kind == PLACE_ARTICLE && !p.id)
+        return;
+    push_place(app->back, &app->nback, p);
+    app->nfwd = 0;
+}
+
+/* Opening with Enter (remember) is reading it: the article is marked read. */
 void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember)
 {
     if (!id)
         return;
-    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
-    if (remember && cur && cur != id) {
-        push_place(app->back, &app->nback, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
-        app->nfwd = 0;
-    }
+    cr_place cur = here(app);
+    if (remember && !(cur.kind == PLACE_ARTICLE && cur.id == id))
+        cr_app_remember(app);
     cr_article_load(app, app->pane[PANE_ARTICLE], id, pos);
     cr_xref_load(app, app->pane[PANE_XREF], id);
+    const cr_article_rec *r = cr_article_rec_of(app->pane[PANE_ARTICLE]);
+    if (remember && r && r->id == id) {
+        cr_reading_set_read(app->store, r->key, true);
+        cr_sources_refresh(app->pane[PANE_SOURCES]);
+    }
 }
 
-static void go_back(cr_app *app)
+static void go_to(cr_app *app, cr_place p)
 {
-    if (!app->nback) {
-        cr_app_message(app, "Nothing to go back to");
+    while (app->noverlays)
+        cr_app_pop_overlay(app);
+    if (p.kind == PLACE_ARTICLE) {
+        cr_article_load(app, app->pane[PANE_ARTICLE], p.id, p.pos);
+        cr_xref_load(app, app->pane[PANE_XREF], p.id);
+        app->focus = PANE_ARTICLE;
+    } else {
+        cr_app_push_overlay(app, cr_marks_view(app, p.kind, p.pos));
+    }
+}
+
+/* Back and forward: the place left goes on the other stack. */
+static void go_history(cr_app *app, bool forward)
+{
+    cr_place *from = forward ? app->fwd : app->back, *to = forward ? app->back : app->fwd;
+    int *nfrom = forward ? &app->nfwd : &app->nback, *nto = forward ? &app->nback : &app->nfwd;
+    if (!*nfrom) {
+        cr_app_message(app, forward ? "Nothing to go forward to" : "Nothing to go back to");
         return;
     }
-    cr_place p = app->back[--app->nback];
-    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
-    if (cur)
-        push_place(app->fwd, &app->nfwd, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
-    cr_article_load(app, app->pane[PANE_ARTICLE], p.id, p.pos);
-    cr_xref_load(app, app->pane[PANE_XREF], p.id);
+    cr_place cur = here(app);
+    if (cur.kind != PLACE_ARTICLE || cur.id)
+        push_place(to, nto, cur);
+    go_to(app, from[--*nfrom]);
 }
 
 static int mode_for(int rows, int cols)
@@ -121,7 +160,7 @@ static cr_view *focused_view(cr_app *app)
     return app->noverlays ? app->overlay[app->noverlays - 1] : app->pane[app->focus];
 }
 
-static void draw_all(cr_app *app)
+void cr_app_draw(cr_app *app)
 {
     erase();
     getmaxyx(stdscr, app->rows, app->cols);
@@ -136,7 +175,11 @@ static void draw_all(cr_app *app)
         cr_view *v = app->overlay[app->noverlays - 1];
         v->ops->draw(app, v, (cr_rect){0, 0, h, app->cols}, true);
     } else if (app->mode == MODE_WIDE) {
-        int sw = app->cols * 30 / 100, xw = app->cols * 27 / 100;
+        int spct = app->config && app->config->sources_width ? app->config->sources_width : 30;
+        int xpct = app->config && app->config->xref_width ? app->config->xref_width : 27;
+        if (spct + xpct > 80)
+            xpct = 80 - spct; /* the article keeps at least a fifth of the screen */
+        int sw = app->cols * spct / 100, xw = app->cols * xpct / 100;
         int aw = app->cols - sw - xw - 2;
         app->pane[PANE_SOURCES]->ops->draw(app, app->pane[PANE_SOURCES], (cr_rect){0, 0, h, sw},
                                            app->focus == PANE_SOURCES);
@@ -172,7 +215,8 @@ static void app_action(cr_app *app, cr_action a)
     case CR_ACT_NEXT_PANE: app->focus = (app->focus + 1) % PANE_COUNT; break;
     case CR_ACT_PREV_PANE: app->focus = (app->focus + PANE_COUNT - 1) % PANE_COUNT; break;
     case CR_ACT_HELP: cr_app_push_overlay(app, cr_help_view()); break;
-    case CR_ACT_BACK: go_back(app); break;
+    case CR_ACT_BACK: go_history(app, false); break;
+    case CR_ACT_FORWARD: go_history(app, true); break;
     case CR_ACT_REDRAW: clearok(curscr, TRUE); break;
     case CR_ACT_QUIT:
         if (app->mode == MODE_NARROW && app->focus != PANE_SOURCES)
@@ -180,8 +224,16 @@ static void app_action(cr_app *app, cr_action a)
         else
             app->quit = true;
         break;
-    default: break;
+    default: cr_study_action(app, a); break;
     }
+}
+
+/* Actions that reach the app even while an overlay is up: the history, the views of marks
+ * and the command line work from anywhere. */
+static bool global_action(cr_action a)
+{
+    return a == CR_ACT_QUIT || a == CR_ACT_HELP || a == CR_ACT_BACK || a == CR_ACT_FORWARD ||
+           a == CR_ACT_BOOKMARKS || a == CR_ACT_NOTES || a == CR_ACT_COMMAND;
 }
 
 static void dispatch(cr_app *app, cr_action a)
@@ -196,8 +248,8 @@ static void dispatch(cr_app *app, cr_action a)
     cr_view *v = focused_view(app);
     if (v->ops->handle(app, v, a))
         return;
-    if (app->noverlays && a != CR_ACT_QUIT && a != CR_ACT_HELP)
-        return; /* an overlay owns the keys while it is up */
+    if (app->noverlays && !global_action(a))
+        return; /* an overlay owns the other keys while it is up */
     app_action(app, a);
 }
 
@@ -213,7 +265,7 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
         fputs("crossread: the reader needs a terminal (use list or show for pipes)\n", stderr);
         return 1;
     }
-    cr_app app = {.store = s, .utf8 = locale_is_utf8()};
+    cr_app app = {.store = s, .utf8 = locale_is_utf8(), .config = o ? o->config : NULL};
     if (!app.utf8)
         fputs("crossread: the locale is not UTF-8; drawing with ASCII stand-ins "
               "(set LANG=C.UTF-8 for full text)\n", stderr);
@@ -233,8 +285,13 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
     curs_set(0);
     cr_theme_init(&app);
     cr_keymap_defaults();
+    if (app.config)
+        cr_config_apply_keys(app.config);
     if (!app.utf8)
         cr_app_message(&app, "Locale is not UTF-8: non-ASCII text is shown as '?'");
+    if (app.config && app.config->nerrors)
+        cr_app_message(&app, "Config: %s%s", app.config->errors[0],
+                       app.config->nerrors > 1 ? " (and more: see stderr)" : "");
     app.pane[PANE_SOURCES] = cr_sources_view();
     app.pane[PANE_ARTICLE] = cr_article_view();
     app.pane[PANE_XREF] = cr_xref_view();
@@ -244,12 +301,12 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
     cr_sources_select(&app, app.pane[PANE_SOURCES], o && o->open_id ? o->open_id : 0);
     int64_t first = o && o->open_id ? o->open_id : cr_sources_selected(app.pane[PANE_SOURCES]);
     if (first)
-        cr_app_open_article(&app, first, 0, false);
+        cr_app_open_article(&app, first, CR_POS_SAVED, false);
     if (o && o->open_id)
         app.focus = PANE_ARTICLE;
 
     while (!app.quit) {
-        draw_all(&app);
+        cr_app_draw(&app);
         wint_t ch;
         int rc = get_wch(&ch);
         if (rc == ERR)
@@ -260,6 +317,7 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
         cr_key k = {(int)ch, rc == KEY_CODE_YES};
         dispatch(&app, cr_keymap_lookup(k));
     }
+    cr_article_save_pos(&app, app.pane[PANE_ARTICLE]);
     while (app.noverlays)
         cr_app_pop_overlay(&app);
     for (int i = 0; i < PANE_COUNT; i++)
