@@ -10,6 +10,8 @@ DB="$T/library.db"
 SOCK="crossread-e2e-$$"
 SESSION=reader
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
+# a configuration file of the test's own, never the user's
+export XDG_CONFIG_HOME="$T/config"
 export ASAN_OPTIONS="detect_leaks=1:log_path=$T/asan"
 export UBSAN_OPTIONS="print_stacktrace=1:log_path=$T/ubsan"
 FAILS=0
