@@ -31,7 +31,7 @@
     X(OPEN_URL, "open-url", "Open the article's URL with $BROWSER or xdg-open")    \
     X(PIPE, "pipe", "Pipe the article's text to a shell command")                  \
     X(COPY_CITATION, "copy-citation", "Copy the article's citation (OSC 52 clipboard)") \
-    X(COMMAND, "command", "Command line (:export [FILE], :backup FILE, :q)")       \
+    X(COMMAND, "command", "Command line (:export [FILE], :backup FILE, :note NAME, :q)")       \
     X(CANCEL, "cancel", "Cancel a selection")                                      \
     X(QUIT, "quit", "Close the view, or quit the reader")
 

@@ -301,7 +301,7 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
     cr_sources_select(&app, app.pane[PANE_SOURCES], o && o->open_id ? o->open_id : 0);
     int64_t first = o && o->open_id ? o->open_id : cr_sources_selected(app.pane[PANE_SOURCES]);
     if (first)
-        cr_app_open_article(&app, first, CR_POS_SAVED, false);
+        cr_app_open_article(&app, first, CR_POS_SAVED, o && o->open_id); /* asked for: read */
     if (o && o->open_id)
         app.focus = PANE_ARTICLE;
 

@@ -80,9 +80,19 @@ static void cmd_notes(cr_app *app, const char *args)
     cr_show_marks(app, PLACE_NOTES);
 }
 
+static void cmd_note(cr_app *app, const char *args)
+{
+    if (!*args) {
+        cr_app_message(app, "Usage: :note NAME (a note on a person, place or organisation)");
+        return;
+    }
+    cr_note_on_entity(app, args);
+}
+
 static const command commands[] = {
     {"export", "[FILE]", cmd_export},   {"backup", "FILE", cmd_backup},
-    {"bookmarks", "", cmd_bookmarks},   {"notes", "", cmd_notes},
+    {"note", "NAME", cmd_note},         {"bookmarks", "", cmd_bookmarks},
+    {"notes", "", cmd_notes},
     {"q", "", cmd_quit},                {"quit", "", cmd_quit},
 };
 

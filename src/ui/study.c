@@ -109,12 +109,38 @@ static void copy_citation(cr_app *app, const cr_article_rec *r)
     free(cite);
 }
 
+void cr_note_on_entity(cr_app *app, const char *name)
+{
+    const cr_article_rec *r = cr_article_rec_of(app->pane[PANE_ARTICLE]);
+    if (!r) {
+        cr_app_message(app, "Open an article first: the note on a name keeps it as its source");
+        return;
+    }
+    char *note = cr_ask_note(app, NULL);
+    if (!note)
+        return;
+    cr_mark m = {.kind = CR_MARK_NOTE, .article_key = r->key,
+                 .start = cr_article_pos(app->pane[PANE_ARTICLE]), .note = note,
+                 .entity = (char *)name, .title = r->a.title, .outlet = r->a.outlet,
+                 .date = r->a.date, .url = r->a.url};
+    char *err = NULL;
+    if (cr_mark_add(app->store, &m, NULL, &err))
+        cr_app_message(app, "Note on %s saved (A lists notes)", name);
+    else
+        cr_app_message(app, "Could not save: %s", err);
+    free(err);
+    free(note);
+}
+
 bool cr_study_action(cr_app *app, cr_action a)
 {
     switch (a) {
     case CR_ACT_BOOKMARKS: cr_show_marks(app, PLACE_BOOKMARKS); return true;
     case CR_ACT_NOTES: cr_show_marks(app, PLACE_NOTES); return true;
     case CR_ACT_CANCEL: return true;
+    case CR_ACT_HIGHLIGHT:
+        cr_app_message(app, "Highlights are made in the article pane (Tab to it, then v)");
+        return true;
     case CR_ACT_DELETE_MARK:
         cr_app_message(app, "x deletes a mark in the bookmarks (') or notes (A) view");
         return true;

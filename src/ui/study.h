@@ -37,6 +37,8 @@ bool cr_marks_view_place(cr_view *v, cr_place *p);
 bool cr_study_action(cr_app *app, cr_action a);
 /* Asks for a note's text: $EDITOR, else the inline editor. NULL if cancelled or empty. */
 char *cr_ask_note(cr_app *app, const char *initial);
+/* A note on a name (an entity), made while reading the open article, which it cites. */
+void cr_note_on_entity(cr_app *app, const char *name);
 /* Opens a view of marks (PLACE_BOOKMARKS / PLACE_NOTES), remembering where the reader was. */
 void cr_show_marks(cr_app *app, int kind);
 

@@ -51,6 +51,15 @@ start() {
     tmux -L "$SOCK" resize-window -t "$SESSION" -x "$cols" -y "$rows" 2>/dev/null
 }
 
+# stop: ends this terminal; the next start gets a fresh tmux server on a new socket, since a
+# new server on the socket of one that is still exiting can fail ("server exited unexpectedly").
+stop() {
+    tmux -L "$SOCK" kill-server 2>/dev/null
+    NSTOP=$(( ${NSTOP:-0} + 1 ))
+    SOCK="crossread-e2e-$$-$NSTOP"
+    rm -f "$T/exit"
+}
+
 keys() {
     tmux -L "$SOCK" send-keys -t "$SESSION" "$@"
 }

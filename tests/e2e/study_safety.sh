@@ -28,15 +28,14 @@ mark_article() {   # mark_article ID NOTE: a bookmark, a highlight and an inline
 mark_article "$(id_of 'Beta story')" "Beta note"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "q did not exit with 0"
-tmux -L "$SOCK" kill-server 2>/dev/null
-rm -f "$T/exit"
+stop
 
 # marks on Alpha, then the reader is killed outright: they were written at once
 mark_article "$(id_of 'Alpha story')" "Alpha note"
 pane=$(tmux -L "$SOCK" display-message -p -t "$SESSION" '#{pane_pid}')
 reader=$(ps -o pid= --ppid "$pane" | head -n1)
-[ -n "$reader" ] && kill -KILL $reader
-tmux -L "$SOCK" kill-server 2>/dev/null
+if [ -n "$reader" ]; then kill -KILL "$reader"; else fail "no reader process to kill"; fi
+stop
 
 # a changed file and a pruned one
 printf 'Alpha story\n\nStepanakert was loud on Tuesday, residents said.\n' >"$T/in/a.txt"

@@ -36,8 +36,7 @@ keys u
 wait_for "Marked read"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "q did not exit with 0"
-tmux -L "$SOCK" kill-server 2>/dev/null
-rm -f "$T/exit"
+stop
 
 start 120 30 EDITOR="$T/editor"
 wait_for "Sources 1/"
