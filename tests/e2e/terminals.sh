@@ -12,15 +12,13 @@ for term in xterm-256color screen-256color vt100 linux; do
     keys q
     st=$(wait_exit)
     [ "$st" = 0 ] || fail "TERM=$term: exit status $st"
-    tmux -L "$SOCK" kill-server 2>/dev/null
-    rm -f "$T/exit"
+    stop
 done
 start 80 24 NO_COLOR=1
 wait_for "Sources 1/"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "NO_COLOR: bad exit"
-tmux -L "$SOCK" kill-server 2>/dev/null
-rm -f "$T/exit"
+stop
 
 id=$("$BIN" --db "$DB" list | grep 'Escapes inside' | cut -f1)
 start 80 24 -- "$id"
@@ -29,8 +27,7 @@ assert_has "␛[31mRED"
 assert_has "␇"
 keys q
 wait_exit >/dev/null
-tmux -L "$SOCK" kill-server 2>/dev/null
-rm -f "$T/exit"
+stop
 
 start 80 24 LANG=C LC_ALL=C
 wait_for "not UTF-8"
