@@ -118,7 +118,8 @@ int64_t cr_mark_find(cr_store *s, const char *key, cr_mark_kind kind, size_t sta
     sqlite3_stmt *st;
     int64_t id = 0;
     if (sqlite3_prepare_v2(cr_store_db(s),
-                           "SELECT id FROM marks WHERE article_key=? AND kind=? AND start=? LIMIT 1",
+                           "SELECT id FROM marks WHERE article_key=? AND kind=? AND start=?"
+                           " LIMIT 1",
                            -1, &st, NULL) != SQLITE_OK)
         return 0;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
@@ -233,7 +234,8 @@ bool cr_reading_set_pos(cr_store *s, const char *key, size_t pos)
 {
     return upsert(s,
                   "INSERT INTO reading(article_key, pos, opened) VALUES(?1, ?2, datetime('now'))"
-                  " ON CONFLICT(article_key) DO UPDATE SET pos=excluded.pos, opened=excluded.opened",
+                  " ON CONFLICT(article_key) DO UPDATE SET pos=excluded.pos,"
+                  " opened=excluded.opened",
                   key, (sqlite3_int64)pos);
 }
 

@@ -170,7 +170,8 @@ bool cr_study_action(cr_app *app, cr_action a)
     }
     switch (a) {
     case CR_ACT_BOOKMARK:
-        if (cr_mark_find(app->store, r->key, CR_MARK_BOOKMARK, cr_article_pos(app->pane[PANE_ARTICLE])))
+        if (cr_mark_find(app->store, r->key, CR_MARK_BOOKMARK,
+                         cr_article_pos(app->pane[PANE_ARTICLE])))
             cr_app_message(app, "Already bookmarked here");
         else
             add_mark(app, r, CR_MARK_BOOKMARK, NULL);

@@ -65,7 +65,8 @@ static void draw_line(cr_app *app, article *a, size_t i, int y, int x, int w, in
         size_t q = p + 1;
         while (q < end && cr_layout_attr_at(&a->lay, q) == attr)
             q++;
-        int used = cr_draw_text(app, y, x, w, a->lay.text + p, q - p, cr_attr_of(app, attr) | extra);
+        int used = cr_draw_text(app, y, x, w, a->lay.text + p, q - p,
+                                cr_attr_of(app, attr) | extra);
         x += used;
         w -= used;
         p = q;
@@ -96,14 +97,16 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
     relayout(a, text_w);
     if (a->top > max_top(a, v->height))
         a->top = max_top(a, v->height);
+    size_t sel_lo = a->sel_anchor < a->sel_cursor ? a->sel_anchor : a->sel_cursor;
+    size_t sel_hi = a->sel_anchor > a->sel_cursor ? a->sel_anchor : a->sel_cursor;
     for (int i = 0; i < v->height; i++) {
         size_t li = a->top + (size_t)i;
         if (li >= a->lay.lines.n)
             break;
-        bool sel = a->selecting && li >= (a->sel_anchor < a->sel_cursor ? a->sel_anchor : a->sel_cursor) &&
-                   li <= (a->sel_anchor > a->sel_cursor ? a->sel_anchor : a->sel_cursor);
-        if (sel)
-            cr_draw_str(app, r.y + 1 + i, r.x, 1, app->utf8 ? "\xE2\x96\x8C" : "|", cr_role(app, ROLE_ACCENT));
+        bool sel = a->selecting && li >= sel_lo && li <= sel_hi;
+        if (sel) /* a bar in the margin, so the selection shows without colour too */
+            cr_draw_str(app, r.y + 1 + i, r.x, 1, app->utf8 ? "\xE2\x96\x8C" : "|",
+                        cr_role(app, ROLE_ACCENT));
         draw_line(app, a, li, r.y + 1 + i, r.x + 1, text_w, sel ? (int)A_REVERSE : 0);
     }
 }

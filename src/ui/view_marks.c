@@ -41,14 +41,17 @@ static void draw_item(cr_app *app, const cr_mark *m, int y, cr_rect r, bool sel,
     int x = r.x + cr_draw_str(app, y, r.x, r.w, sel ? ">" : " ", base);
     char tag[16];
     snprintf(tag, sizeof tag, "%-9s ", cr_mark_kind_name(m->kind));
-    x += cr_draw_str(app, y, x, r.x + r.w - x, tag, base | cr_role(app, ROLE_ACCENT));
-    x += cr_draw_str(app, y, x, r.x + r.w - x, m->date ? m->date : "    -     ", base | cr_role(app, ROLE_DIM));
-    x += cr_draw_str(app, y, x, r.x + r.w - x, " ", base);
-    x += cr_draw_str(app, y, x, r.x + r.w - x, m->outlet ? m->outlet : "?", base | cr_role(app, ROLE_ACCENT));
-    x += cr_draw_str(app, y, x, r.x + r.w - x, "  ", base);
-    x += cr_draw_str(app, y, x, r.x + r.w - x, m->title ? m->title : "(untitled)", base);
+    int end = r.x + r.w;
+    x += cr_draw_str(app, y, x, end - x, tag, base | cr_role(app, ROLE_ACCENT));
+    x += cr_draw_str(app, y, x, end - x, m->date ? m->date : "    -     ",
+                     base | cr_role(app, ROLE_DIM));
+    x += cr_draw_str(app, y, x, end - x, " ", base);
+    x += cr_draw_str(app, y, x, end - x, m->outlet ? m->outlet : "?",
+                     base | cr_role(app, ROLE_ACCENT));
+    x += cr_draw_str(app, y, x, end - x, "  ", base);
+    x += cr_draw_str(app, y, x, end - x, m->title ? m->title : "(untitled)", base);
     if (!m->article_id)
-        cr_draw_str(app, y, x, r.x + r.w - x, "  (not in the library)", base | cr_role(app, ROLE_WARN));
+        cr_draw_str(app, y, x, end - x, "  (not in the library)", base | cr_role(app, ROLE_WARN));
     if (y + 1 >= r.y + r.h)
         return;
     cr_draw_fill(y + 1, r.x, r.w, 0);
@@ -66,7 +69,8 @@ static void draw_item(cr_app *app, const cr_mark *m, int y, cr_rect r, bool sel,
         cr_buf_printf(&line, "%s%s", line.len ? "  \xE2\x80\x94 " : "", t);
         free(t);
     }
-    cr_draw_str(app, y + 1, r.x + 3, r.w - 3, line.data ? line.data : "", m->kind == CR_MARK_HIGHLIGHT ? cr_attr_of(app, CR_ATTR_MARK) : 0);
+    int attr = m->kind == CR_MARK_HIGHLIGHT ? cr_attr_of(app, CR_ATTR_MARK) : 0;
+    cr_draw_str(app, y + 1, r.x + 3, r.w - 3, line.data ? line.data : "", attr);
     cr_buf_free(&line);
 }
 
@@ -82,10 +86,10 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
              s->kind == PLACE_BOOKMARKS ? "Bookmarks" : "Notes, highlights and bookmarks", s->n);
     cr_draw_str(app, r.y, r.x, r.w, title, bar);
     if (!s->n) {
-        cr_draw_str(app, r.y + 2, r.x + 1, r.w - 1,
-                    s->kind == PLACE_BOOKMARKS ? "No bookmarks yet: m in an article adds one."
-                                               : "Nothing marked yet: m bookmarks, v highlights, a writes a note.",
-                    cr_role(app, ROLE_DIM));
+        const char *empty = s->kind == PLACE_BOOKMARKS
+                                ? "No bookmarks yet: m in an article adds one."
+                                : "Nothing marked yet: m bookmarks, v highlights, a writes a note.";
+        cr_draw_str(app, r.y + 2, r.x + 1, r.w - 1, empty, cr_role(app, ROLE_DIM));
         return;
     }
     size_t per_page = (size_t)(v->height / 2 > 0 ? v->height / 2 : 1);
@@ -136,16 +140,23 @@ static void delete_mark(cr_app *app, marks *s)
 static bool handle(cr_app *app, cr_view *v, cr_action a)
 {
     marks *s = v->data;
-    size_t page = (size_t)(v->height / 2 > 0 ? v->height / 2 : 1);
+    long page = v->height / 2 > 0 ? v->height / 2 : 1, to = (long)s->cursor;
+    bool moves = true;
     switch (a) {
     case CR_ACT_QUIT: cr_app_pop_overlay(app); return true;
-    case CR_ACT_MOVE_DOWN: if (s->cursor + 1 < s->n) s->cursor++; return true;
-    case CR_ACT_MOVE_UP: if (s->cursor) s->cursor--; return true;
-    case CR_ACT_PAGE_DOWN: s->cursor = s->cursor + page < s->n ? s->cursor + page : (s->n ? s->n - 1 : 0); return true;
-    case CR_ACT_PAGE_UP: s->cursor = s->cursor > page ? s->cursor - page : 0; return true;
-    case CR_ACT_FIRST: s->cursor = 0; return true;
-    case CR_ACT_LAST: s->cursor = s->n ? s->n - 1 : 0; return true;
-    default: break;
+    case CR_ACT_MOVE_DOWN: to++; break;
+    case CR_ACT_MOVE_UP: to--; break;
+    case CR_ACT_PAGE_DOWN: to += page; break;
+    case CR_ACT_PAGE_UP: to -= page; break;
+    case CR_ACT_FIRST: to = 0; break;
+    case CR_ACT_LAST: to = (long)s->n - 1; break;
+    default: moves = false; break;
+    }
+    if (moves) {
+        if (to >= (long)s->n)
+            to = (long)s->n - 1;
+        s->cursor = to > 0 ? (size_t)to : 0;
+        return true;
     }
     if (!s->n)
         return false;
