@@ -77,4 +77,7 @@ cr export || fail "export failed: $(cat "$T/err")"
 grep -q "My note from the editor" "$T/out" || fail "the note is not exported"
 grep -q "^> " "$T/out" || fail "the highlight is not exported as a quote"
 grep -q '^\*\*Bookmark\*\*' "$T/out" || fail "the bookmark is not exported"
+# the article's heading is followed by its citation, with the date
+grep -A2 '^## ' "$T/out" | grep -Eq '[0-9]{4}-[0-9]{2}-[0-9]{2}' ||
+    fail "the export has no citation with a date: $(head -n 8 "$T/out")"
 finish
