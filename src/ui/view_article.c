@@ -29,11 +29,25 @@ static void relayout(article *a, int width)
 {
     if (a->lay_width == width || !a->loaded)
         return;
+    /* a selection is kept through re-wrapping as body offsets of its two ends */
+    size_t anchor_off = 0, cursor_off = 0;
+    if (a->selecting && a->sel_anchor < a->lay.lines.n && a->sel_cursor < a->lay.lines.n) {
+        anchor_off = a->lay.body_off[a->sel_anchor];
+        cursor_off = a->lay.body_off[a->sel_cursor];
+    }
     cr_layout_free(&a->lay);
     cr_layout_opts o = {.show_boilerplate = a->show_boiler, .decor = a->decor, .ndecor = a->ndecor};
     cr_layout_article(&a->rec.a, width, &o, &a->lay);
     a->lay_width = width;
     a->top = cr_layout_line_of_body(&a->lay, a->pos);
+    if (a->selecting) {
+        size_t first = a->lay.header_lines;
+        a->sel_anchor = cr_layout_line_of_body(&a->lay, anchor_off);
+        a->sel_cursor = cr_layout_line_of_body(&a->lay, cursor_off);
+        a->sel_anchor = a->sel_anchor < first ? first : a->sel_anchor;
+        a->sel_cursor = a->sel_cursor < first ? first : a->sel_cursor;
+        a->selecting = a->lay.lines.n > first;
+    }
 }
 
 static size_t max_top(article *a, int h)

@@ -22,6 +22,10 @@ keys m
 wait_for "Bookmarked"
 keys v j j
 wait_for "Highlight: j/k extend"
+resize 100 30                       # re-wrapping keeps the selection where it was
+sleep 0.3
+resize 120 30
+sleep 0.3
 keys v
 wait_for "Highlighted 3 lines"
 keys a
