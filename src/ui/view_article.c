@@ -309,7 +309,7 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
     if (a->selecting)
         snprintf(hints, nh, "Highlight: j/k extend  v/Enter save  a with note  Esc cancel");
     else
-        snprintf(hints, nh, "j/k scroll  m mark  v highlight  a note  Tab pane  ? help");
+        snprintf(hints, nh, "j/k scroll  Space/b page  m mark  v highlight  a note  ? help");
     if (a->loaded)
         snprintf(pos, np, "%d%%", percent(a, v->height > 0 ? v->height : 1));
     else

@@ -15,7 +15,7 @@ article_top() {
 start 120 30 EDITOR="$T/editor"
 wait_for "Sources 1/"
 keys Enter
-wait_for "m mark"                   # the article pane has the focus
+wait_for "v highlight"              # the article pane has the focus
 keys j j j j j j
 sleep 0.2
 keys m
