@@ -104,8 +104,10 @@ void cr_sources_refresh(cr_view *v);
 
 /* The app's verbs used by views (app.c). */
 void cr_app_draw(cr_app *app);
-/* Remembers where the reader is (article or view of marks) before going elsewhere. */
+/* history.c: remembers where the reader is (article or view of marks) before going
+ * elsewhere; back (forward = false) and forward. */
 void cr_app_remember(cr_app *app);
+void cr_app_history(cr_app *app, bool forward);
 void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember);
 void cr_app_push_overlay(cr_app *app, cr_view *v);
 void cr_app_pop_overlay(cr_app *app);
