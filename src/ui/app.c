@@ -216,8 +216,9 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
     if (!app.utf8)
         cr_app_message(&app, "Locale is not UTF-8: non-ASCII text is shown as '?'");
     if (app.config && app.config->nerrors)
-        cr_app_message(&app, "Config: %s%s", app.config->errors[0],
-                       app.config->nerrors > 1 ? " (and more: see stderr)" : "");
+        cr_app_message(&app, "Config: %s (%zu bad line%s in all, printed on stderr)",
+                       app.config->errors[0], app.config->nerrors,
+                       app.config->nerrors == 1 ? "" : "s");
     app.pane[PANE_SOURCES] = cr_sources_view();
     app.pane[PANE_ARTICLE] = cr_article_view();
     app.pane[PANE_XREF] = cr_xref_view();
