@@ -59,6 +59,21 @@ bool cr_reading_set_read(cr_store *s, const char *key, bool read);
 /* The same for the article with that id (as the source list knows it). */
 bool cr_reading_set_read_by_id(cr_store *s, int64_t id, bool read);
 
+/* For the import of a changed file. Its articles before (seq, key, title), taken before they
+ * are replaced; then cr_userdata_follow() moves the marks and reading state of each article
+ * whose text changed to its new version: the new article of the same file with the same
+ * title (the nearest in the file if several), highlights re-found by their quoted text. A
+ * mark whose article has no new version stays as it is, waiting for its text to return. */
+typedef struct {
+    int seq;
+    char *key, *title;
+} cr_file_article;
+
+size_t cr_userdata_file_articles(sqlite3 *db, int64_t file_id, cr_file_article **out);
+bool cr_userdata_follow(sqlite3 *db, int64_t file_id, const cr_file_article *before, size_t n,
+                        char **err);
+void cr_file_articles_free(cr_file_article *a, size_t n);
+
 /* How many marks of each kind the library holds (index by cr_mark_kind; [0] is the total). */
 void cr_marks_count(cr_store *s, long counts[4]);
 

@@ -276,3 +276,160 @@ void cr_marks_count(cr_store *s, long counts[4])
     }
     sqlite3_finalize(st);
 }
+
+size_t cr_userdata_file_articles(sqlite3 *db, int64_t file_id, cr_file_article **out)
+{
+    sqlite3_stmt *st;
+    size_t n = 0;
+    *out = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT seq, key, title FROM articles WHERE file_id=? ORDER BY seq",
+                           -1, &st, NULL) != SQLITE_OK)
+        return 0;
+    sqlite3_bind_int64(st, 1, file_id);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        *out = cr_xrealloc(*out, (n + 1) * sizeof **out);
+        (*out)[n].seq = sqlite3_column_int(st, 0);
+        (*out)[n].key = col_dup(st, 1);
+        (*out)[n].title = col_dup(st, 2);
+        n++;
+    }
+    sqlite3_finalize(st);
+    return n;
+}
+
+void cr_file_articles_free(cr_file_article *a, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        free(a[i].key);
+        free(a[i].title);
+    }
+    free(a);
+}
+
+static bool key_exists(sqlite3 *db, const char *key)
+{
+    sqlite3_stmt *st;
+    bool found = false;
+    if (sqlite3_prepare_v2(db, "SELECT 1 FROM articles WHERE key=?", -1, &st, NULL) == SQLITE_OK) {
+        sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+        found = sqlite3_step(st) == SQLITE_ROW;
+    }
+    sqlite3_finalize(st);
+    return found;
+}
+
+static bool was_there(const cr_file_article *before, size_t n, const char *key)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(before[i].key, key) == 0)
+            return true;
+    return false;
+}
+
+/* The new version of a replaced article: same file, same title, not one of the articles that
+ * were there before; the nearest to its old place. Sets *key and *body (new strings). */
+static bool new_version(sqlite3 *db, int64_t file_id, const cr_file_article *old,
+                        const cr_file_article *before, size_t n, char **key, char **body)
+{
+    sqlite3_stmt *st;
+    *key = *body = NULL;
+    if (!old->title || !*old->title ||
+        sqlite3_prepare_v2(db, "SELECT key, body FROM articles WHERE file_id=?1 AND title=?2"
+                               " ORDER BY abs(seq - ?3)", -1, &st, NULL) != SQLITE_OK)
+        return false;
+    sqlite3_bind_int64(st, 1, file_id);
+    sqlite3_bind_text(st, 2, old->title, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 3, old->seq);
+    while (!*key && sqlite3_step(st) == SQLITE_ROW) {
+        const char *k = (const char *)sqlite3_column_text(st, 0);
+        if (k && !was_there(before, n, k)) {
+            *key = cr_xstrdup(k);
+            *body = col_dup(st, 1);
+        }
+    }
+    sqlite3_finalize(st);
+    return *key != NULL;
+}
+
+/* Where a quoted passage is in the new text: the occurrence nearest its old place. */
+static bool refind(const char *body, const char *text, size_t old_start, size_t *start)
+{
+    if (!text || !*text)
+        return false;
+    bool found = false;
+    size_t best = 0;
+    for (const char *p = body; (p = strstr(p, text)); p++) {
+        size_t at = (size_t)(p - body);
+        size_t d = at > old_start ? at - old_start : old_start - at;
+        size_t bd = best > old_start ? best - old_start : old_start - best;
+        if (!found || d < bd)
+            best = at;
+        found = true;
+    }
+    *start = best;
+    return found;
+}
+
+static bool move_marks(sqlite3 *db, const char *from, const char *to, const char *body)
+{
+    sqlite3_stmt *sel, *upd;
+    if (sqlite3_prepare_v2(db, "SELECT id, start, len, text, kind FROM marks WHERE article_key=?",
+                           -1, &sel, NULL) != SQLITE_OK)
+        return false;
+    if (sqlite3_prepare_v2(db, "UPDATE marks SET article_key=?, start=?, len=? WHERE id=?", -1,
+                           &upd, NULL) != SQLITE_OK) {
+        sqlite3_finalize(sel);
+        return false;
+    }
+    size_t body_len = strlen(body);
+    bool ok = true;
+    sqlite3_bind_text(sel, 1, from, -1, SQLITE_TRANSIENT);
+    while (ok && sqlite3_step(sel) == SQLITE_ROW) {
+        size_t old_start = (size_t)sqlite3_column_int64(sel, 1);
+        size_t len = (size_t)sqlite3_column_int64(sel, 2);
+        const char *text = (const char *)sqlite3_column_text(sel, 3);
+        bool highlight = kind_of((const char *)sqlite3_column_text(sel, 4)) == CR_MARK_HIGHLIGHT;
+        size_t start;
+        if (!refind(body, text, old_start, &start)) {
+            /* the passage is gone from the text: the mark keeps its words, not a wrong place */
+            start = old_start < body_len ? old_start : body_len;
+            if (highlight)
+                len = 0;
+        }
+        sqlite3_bind_text(upd, 1, to, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(upd, 2, (sqlite3_int64)start);
+        sqlite3_bind_int64(upd, 3, (sqlite3_int64)len);
+        sqlite3_bind_int64(upd, 4, sqlite3_column_int64(sel, 0));
+        ok = sqlite3_step(upd) == SQLITE_DONE;
+        sqlite3_reset(upd);
+    }
+    sqlite3_finalize(sel);
+    sqlite3_finalize(upd);
+    return ok;
+}
+
+bool cr_userdata_follow(sqlite3 *db, int64_t file_id, const cr_file_article *before, size_t n,
+                        char **err)
+{
+    bool ok = true;
+    for (size_t i = 0; ok && i < n; i++) {
+        char *key, *body;
+        if (key_exists(db, before[i].key) ||
+            !new_version(db, file_id, &before[i], before, n, &key, &body))
+            continue;
+        ok = move_marks(db, before[i].key, key, body ? body : "");
+        sqlite3_stmt *st;
+        if (ok && sqlite3_prepare_v2(db, "UPDATE OR IGNORE reading SET article_key=?2"
+                                         " WHERE article_key=?1", -1, &st, NULL) == SQLITE_OK) {
+            sqlite3_bind_text(st, 1, before[i].key, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_text(st, 2, key, -1, SQLITE_TRANSIENT);
+            ok = sqlite3_step(st) == SQLITE_DONE;
+            sqlite3_finalize(st);
+        }
+        free(key);
+        free(body);
+    }
+    if (!ok)
+        *err = cr_xasprintf("cannot keep the marks of a changed file: %s", sqlite3_errmsg(db));
+    return ok;
+}

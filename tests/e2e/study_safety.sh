@@ -1,5 +1,5 @@
 # Nothing marked is lost: marks written by a reader that is then killed, a re-import with a
-# changed file, and --prune of a removed one. Export (Markdown and JSON) carries the quoted
+# changed file (its marks follow the new version), and --prune of a removed one. Export (Markdown and JSON) carries the quoted
 # text with its citation; backup copies the library and refuses to overwrite it. The note
 # here is written in the inline editor, as when $EDITOR is unset.
 . tests/e2e/lib.sh
@@ -60,7 +60,9 @@ assert set(arts) == {"Alpha story", "Beta story"}, arts.keys()
 assert all(len(a["marks"]) == 3 for a in arts.values())
 hl = [m for m in arts["Beta story"]["marks"] if m["kind"] == "highlight"][0]
 assert hl["text"].startswith("Baku said the talks would go on."), hl
-assert arts["Beta story"]["in_library"] is False and arts["Alpha story"]["key"]
+# Alpha's text changed: its marks followed the new version; Beta's file was pruned
+assert arts["Alpha story"]["in_library"] is True, arts["Alpha story"]
+assert arts["Beta story"]["in_library"] is False, arts["Beta story"]
 PY
 fi
 

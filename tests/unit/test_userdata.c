@@ -272,3 +272,91 @@ TEST(userdata_backup)
     free(wal);
     free(path);
 }
+
+TEST(userdata_follows_a_changed_article)
+{
+    const char *dir = t_tmpdir();
+    char *in = cr_xasprintf("%s/in", dir);
+    char *cmd = cr_xasprintf("mkdir -p '%s'", in);
+    CHECK(system(cmd) == 0);
+    char *f = cr_xasprintf("%s/a.txt", in);
+    char *g = cr_xasprintf("%s/b.txt", in);
+    write_file(f, "Alpha story\n\nStepanakert was quiet on Monday. Baku said talks go on.\n");
+    write_file(g, "Beta story\n\nNothing here changes.\n");
+    char *path = cr_xasprintf("%s/lib.db", dir);
+    cr_store *s = open_at(path);
+    if (!s)
+        return;
+    const char *paths[] = {in};
+    cr_import_stats st;
+    char *err = NULL;
+    CHECK(cr_import(s, paths, 1, &(cr_import_opts){0}, &st, &err));
+    cr_import_stats_free(&st);
+    cr_mark *got;
+    size_t n;
+    /* marks on Alpha: a highlight that survives the edit, one that does not, a note */
+    cr_row rows[2];
+    CHECK_INT(cr_query_rows(s, 0, 2, rows), 2);
+    int64_t alpha = strcmp(rows[0].title, "Alpha story") == 0 ? rows[0].id : rows[1].id;
+    cr_row_free(&rows[0]);
+    cr_row_free(&rows[1]);
+    cr_article_rec r;
+    CHECK(cr_query_article(s, alpha, &r));
+    const char *keep = "Baku said talks go on.", *lose = "quiet on Monday";
+    size_t keep_at = (size_t)(strstr(r.a.body, keep) - r.a.body);
+    cr_mark m1 = mark(r.key, CR_MARK_HIGHLIGHT, keep_at, keep);
+    cr_mark m2 = mark(r.key, CR_MARK_HIGHLIGHT, (size_t)(strstr(r.a.body, lose) - r.a.body), lose);
+    cr_mark m3 = mark(r.key, CR_MARK_NOTE, 0, NULL);
+    m3.note = "a note";
+    CHECK(cr_mark_add(s, &m1, NULL, NULL));
+    CHECK(cr_mark_add(s, &m2, NULL, NULL));
+    CHECK(cr_mark_add(s, &m3, NULL, NULL));
+    CHECK(cr_reading_set_pos(s, r.key, 5));
+    CHECK(cr_reading_set_read(s, r.key, true));
+    char *old_key = cr_xstrdup(r.key);
+    cr_article_rec_free(&r);
+
+    /* the text changes (so does the key); the title stays */
+    sleep(1);
+    write_file(f, "Alpha story\n\nA new first sentence. Stepanakert was loud on Tuesday. "
+                  "Baku said talks go on.\n");
+    CHECK(cr_import(s, paths, 1, &(cr_import_opts){0}, &st, &err));
+    CHECK_INT(st.files_changed, 1);
+    cr_import_stats_free(&st);
+    n = cr_marks_list(s, 0, &got);
+    CHECK_INT(n, 3);
+    int seen = 0;
+    for (size_t i = 0; i < n; i++) {
+        CHECK(got[i].article_id != 0);            /* attached to the new version */
+        CHECK(strcmp(got[i].article_key, old_key) != 0);
+        if (got[i].text && strcmp(got[i].text, keep) == 0) {
+            cr_article_rec nr;
+            CHECK(cr_query_article(s, got[i].article_id, &nr));
+            CHECK(got[i].start > keep_at);        /* moved with the text */
+            CHECK(strncmp(nr.a.body + got[i].start, keep, strlen(keep)) == 0);
+            CHECK_INT(got[i].len, strlen(keep));
+            cr_article_rec_free(&nr);
+            seen++;
+        } else if (got[i].text && strcmp(got[i].text, lose) == 0) {
+            CHECK_INT(got[i].len, 0);            /* its words kept, no wrong place drawn */
+            seen++;
+        }
+    }
+    CHECK_INT(seen, 2);
+    if (n) {
+        size_t pos;
+        bool read;
+        CHECK(cr_reading_get(s, got[0].article_key, &pos, &read));
+        CHECK(read);
+        CHECK_INT(pos, 5);
+    }
+    cr_marks_free(got, n);
+    free(old_key);
+    free(err);
+    cr_store_close(s);
+    free(path);
+    free(f);
+    free(g);
+    free(cmd);
+    free(in);
+}
