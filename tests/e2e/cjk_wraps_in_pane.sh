@@ -23,7 +23,6 @@ for size in "80 24" "200 50"; do
     [ "$cols" = 1 ] || fail "at $1x$2 the pane separator moved: text spilled over a pane"
     keys q
     [ "$(wait_exit)" = 0 ] || fail "q did not exit with 0 at $1x$2"
-    tmux -L "$SOCK" kill-server 2>/dev/null
-    rm -f "$T/exit"
+    stop
 done
 finish
