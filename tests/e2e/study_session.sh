@@ -64,7 +64,11 @@ n=$(( (line - 2) / 2 ))
 while [ "$n" -gt 0 ]; do keys j; n=$((n - 1)); done
 keys Enter
 wait_gone "Notes, highlights and bookmarks"
-wait_for "m mark"
+wait_for "v highlight"
+# the article opens at the highlight, drawn in its colours (black on cyan)
+sleep 0.2
+tmux -L "$SOCK" capture-pane -e -p -t "$SESSION" | grep -q "$(printf '\033')\[30m$(printf '\033')\[46m" ||
+    fail "the highlight is not drawn in its colours"
 keys BSpace
 wait_for "Notes, highlights and bookmarks (3)"
 keys ']'
