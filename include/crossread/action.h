@@ -26,6 +26,19 @@
     X(SPLIT_NAMES, "split-names", "In names: split an entity into its separate names") \
     X(HELP, "help", "Show this help")                                              \
     X(REDRAW, "redraw", "Redraw the screen")                                       \
+    X(FORWARD, "forward", "Go forward again after going back")                    \
+    X(TOGGLE_READ, "toggle-read", "Mark the article read or unread")               \
+    X(BOOKMARK, "bookmark", "Bookmark the reading position")                       \
+    X(BOOKMARKS, "bookmarks", "List the bookmarks")                                \
+    X(HIGHLIGHT, "highlight", "Highlight: start at the reading position, again to save") \
+    X(NOTE, "note", "Write a note on the reading position, selection or mark")     \
+    X(NOTES, "notes", "List every note, highlight and bookmark")                   \
+    X(DELETE_MARK, "delete-mark", "Delete the selected note, highlight or bookmark") \
+    X(OPEN_URL, "open-url", "Open the article's URL with $BROWSER or xdg-open")    \
+    X(PIPE, "pipe", "Pipe the article's text to a shell command")                  \
+    X(COPY_CITATION, "copy-citation", "Copy the article's citation (OSC 52 clipboard)") \
+    X(COMMAND, "command", "Command line (:export [FILE], :backup FILE, :note NAME, :q)")       \
+    X(CANCEL, "cancel", "Cancel a selection")                                      \
     X(QUIT, "quit", "Close the view, or quit the reader")
 
 typedef enum {

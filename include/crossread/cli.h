@@ -6,11 +6,13 @@
 
 #include <stdbool.h>
 
+#include "crossread/config.h"
 #include "crossread/store.h"
 #include "crossread/util.h"
 
 typedef struct {
     const char *db_path; /* --db, or NULL for the default */
+    const cr_config *config; /* the configuration file, read once by main */
 } cr_cli;
 
 typedef struct {
@@ -20,7 +22,8 @@ typedef struct {
     const char *summary; /* one line for `crossread --help` */
 } cr_command;
 
-/* The library for a command; prints the error and returns NULL on failure.
+/* The library for a command (--db, else $CROSSREAD_DB, else the config's library, else the
+ * default); prints the error and returns NULL on failure.
  * must_exist: fail with a hint instead of creating an empty library. */
 cr_store *cr_cli_store(const cr_cli *g, bool must_exist);
 
@@ -54,5 +57,7 @@ int cr_cmd_mentions(const cr_cli *g, int argc, char **argv);
 int cr_cmd_xref(const cr_cli *g, int argc, char **argv);
 int cr_cmd_merge(const cr_cli *g, int argc, char **argv);
 int cr_cmd_split(const cr_cli *g, int argc, char **argv);
+int cr_cmd_export(const cr_cli *g, int argc, char **argv);
+int cr_cmd_backup(const cr_cli *g, int argc, char **argv);
 
 #endif

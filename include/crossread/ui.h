@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
+#include "crossread/config.h"
 #include "crossread/store.h"
 
 typedef struct {
@@ -13,6 +14,7 @@ typedef struct {
     bool bench;       /* draw the first screen, report its time and peak memory, and exit */
     double started_ms; /* cr_now_ms() when the process started, for the bench report */
     const char *script; /* keys from this file, drawing to no terminal (tests) */
+    const cr_config *config; /* keys, colours, pane widths and their errors; or NULL */
 } cr_ui_opts;
 
 /* Runs the reader until the user quits; returns the process exit status. */

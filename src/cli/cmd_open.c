@@ -19,7 +19,7 @@ int cr_cmd_open(const cr_cli *g0, int argc, char **argv)
     if (cr_cli_wants_help(argc, argv, usage))
         return 0;
     cr_cli g = *g0;
-    cr_ui_opts o = {0};
+    cr_ui_opts o = {.config = g.config};
     for (int i = 1; i < argc; i++) {
         bool bad;
         long long id;

@@ -10,7 +10,15 @@
 
 cr_store *cr_cli_store(const cr_cli *g, bool must_exist)
 {
-    char *path = g->db_path ? cr_xstrdup(g->db_path) : cr_store_default_path();
+    /* --db, then $CROSSREAD_DB (inside cr_store_default_path), then the config's library */
+    const char *env = getenv("CROSSREAD_DB");
+    char *path;
+    if (g->db_path)
+        path = cr_xstrdup(g->db_path);
+    else if (!(env && *env) && g->config && g->config->library)
+        path = cr_xstrdup(g->config->library);
+    else
+        path = cr_store_default_path();
     char *err = NULL;
     cr_store *s = must_exist ? cr_store_open_existing(path, &err) : cr_store_open(path, &err);
     if (!s) {

@@ -89,6 +89,20 @@ void cr_keymap_defaults(void)
     bind_code(KEY_F(1), CR_ACT_HELP);
     bind_char(CTRL('l'), CR_ACT_REDRAW);
     bind_char('q', CR_ACT_QUIT);
+    /* Ctrl-I is Tab to a terminal: forward gets a key of its own */
+    bind_char(']', CR_ACT_FORWARD);
+    bind_char('u', CR_ACT_TOGGLE_READ);
+    bind_char('m', CR_ACT_BOOKMARK);
+    bind_char('\'', CR_ACT_BOOKMARKS);
+    bind_char('v', CR_ACT_HIGHLIGHT);
+    bind_char('a', CR_ACT_NOTE);
+    bind_char('A', CR_ACT_NOTES);
+    bind_char('x', CR_ACT_DELETE_MARK);
+    bind_char('o', CR_ACT_OPEN_URL);
+    bind_char('|', CR_ACT_PIPE);
+    bind_char('y', CR_ACT_COPY_CITATION);
+    bind_char(':', CR_ACT_COMMAND);
+    bind_char(27, CR_ACT_CANCEL);
 }
 
 cr_action cr_keymap_lookup(cr_key k)
@@ -124,6 +138,12 @@ int cr_keymap_bind(const char *keyname, cr_action a)
         return -1;
     bind_key(k, a);
     return 0;
+}
+
+bool cr_keymap_key_valid(const char *keyname)
+{
+    cr_key k;
+    return cr_keymap_parse(keyname, &k) == 0;
 }
 
 static void keyname_of(cr_key k, char *buf, size_t size)

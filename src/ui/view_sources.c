@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "crossread/userdata.h"
 
 typedef struct {
     long count;
@@ -137,11 +138,21 @@ static bool handle(cr_app *app, cr_view *v, cr_action a)
     case CR_ACT_HALF_UP: moved = move_cursor(s, s->cursor - page / 2); break;
     case CR_ACT_FIRST: moved = move_cursor(s, 0); break;
     case CR_ACT_LAST: moved = move_cursor(s, s->count - 1); break;
+    case CR_ACT_TOGGLE_READ:
+        if (s->cursor >= s->rows_at && s->cursor < s->rows_at + (long)s->nrows) {
+            const cr_row *row = &s->rows[s->cursor - s->rows_at];
+            bool read = !row->read;
+            if (cr_reading_set_read_by_id(app->store, row->id, read))
+                cr_app_message(app, read ? "Marked read" : "Marked unread");
+            s->stale = true;
+            fetch_window(app, s, v->height);
+        }
+        return true;
     case CR_ACT_ENTER:
         if (s->count) {
             clamp(s, v->height);
             fetch_window(app, s, v->height);
-            cr_app_open_article(app, cr_sources_selected(v), 0, true);
+            cr_app_open_article(app, cr_sources_selected(v), CR_POS_SAVED, true);
             app->focus = PANE_ARTICLE;
         }
         return true;
@@ -152,7 +163,7 @@ static bool handle(cr_app *app, cr_view *v, cr_action a)
         fetch_window(app, s, v->height);
         /* the article pane previews the row under the cursor */
         if (app->mode != MODE_NARROW)
-            cr_app_open_article(app, cr_sources_selected(v), 0, false);
+            cr_app_open_article(app, cr_sources_selected(v), CR_POS_SAVED, false);
     }
     return true;
 }
@@ -161,7 +172,7 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
 {
     (void)app;
     sources *s = v->data;
-    snprintf(hints, nh, "j/k move  Enter open  Tab pane  ? help  q quit");
+    snprintf(hints, nh, "j/k move  Enter open  u unread  ' bookmarks  A notes  ? help  q quit");
     snprintf(pos, np, "%ld/%ld", s->count ? s->cursor + 1 : 0, s->count);
 }
 
@@ -185,6 +196,12 @@ cr_view *cr_sources_view(void)
     v->ops = &ops;
     v->data = s;
     return v;
+}
+
+void cr_sources_refresh(cr_view *v)
+{
+    sources *s = v->data;
+    s->stale = true;
 }
 
 int64_t cr_sources_selected(cr_view *v)

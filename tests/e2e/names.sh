@@ -16,7 +16,7 @@ wait_for "Mentions of Stepanakert"
 assert_has "Khankendi"
 keys Enter
 wait_gone "Mentions of Stepanakert"
-wait_for "Space/b page"
+wait_for "v highlight"
 assert_has "Stepanakert"
 keys E
 wait_for "Names in"
