@@ -264,7 +264,8 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {.name = "names", .draw = draw, .handle = handle, .status = status, .destroy = destroy, .key = key};
+static const cr_view_ops ops = {
+    .name = "names", .draw = draw, .handle = handle, .status = status, .destroy = destroy, .key = key};
 
 cr_view *cr_names_view(cr_app *app, int64_t article)
 {
