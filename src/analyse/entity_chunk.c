@@ -418,8 +418,9 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     for (size_t i = a; i < b && person; i++)
         person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
                  !tok_is(x, i, W_DEM) && !tok_is(x, i, W_CONN);
-    if (person)
+    if (person) {
         cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
-    else
+        x->c[x->nc - 1].shape = true;
+    } else
         cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised words", NULL, false, false);
 }

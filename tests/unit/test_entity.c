@@ -94,11 +94,13 @@ TEST(entity_kind_names_round_trip)
 
 bool cr_ent_lists_sorted(void);
 bool cr_ent_cue_lists_sorted(void);
+bool cr_ent_given_names_sorted(void);
 
 TEST(entity_word_lists_are_sorted)
 {
     CHECK(cr_ent_lists_sorted());
     CHECK(cr_ent_cue_lists_sorted());
+    CHECK(cr_ent_given_names_sorted());
 }
 
 TEST(entity_connectors_join_names)
