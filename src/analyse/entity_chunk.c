@@ -421,6 +421,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     if (person) {
         cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
         x->c[x->nc - 1].shape = true;
-    } else
+    } else {
         cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised words", NULL, false, false);
+        x->c[x->nc - 1].shape = true;
+    }
 }

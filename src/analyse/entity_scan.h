@@ -128,6 +128,9 @@ void cr_ent_find_candidates(cr_ent_ctx *x);
 /* Names that are PERSON only by the shape of their words become PERSON, ORG or OTHER by
  * what the article does with their words (entity_shape.c). */
 void cr_ent_settle_shapes(cr_ent_ctx *x);
+/* A bare leading word of a longer ORG or PLACE name in the article stands for that name
+ * (entity_shortform.c). */
+void cr_ent_resolve_short_forms(cr_ent_ctx *x);
 /* Bare surnames take their full names; drop[i] tells which candidates not to report. */
 void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop);
 

@@ -43,6 +43,13 @@ void cr_ent_settle_shapes(cr_ent_ctx *x)
         cr_ent_cand *c = &x->c[i];
         if (!c->shape)
             continue;
+        if (c->kind != CR_ENT_PERSON) {
+            /* "Real Madrid" ... "Real": a longer unexplained name, led by a word used alone. */
+            if (c->t1 - c->t0 >= 2 && cr_ent_map_get(&alone, tf(x, c->t0), x->fl[c->t0], NULL))
+                set_reason(c, CR_ENT_ORG, cr_xasprintf("short form used alone: %.*s",
+                                                       (int)x->t[c->t0].len, x->s + x->t[c->t0].start));
+            continue;
+        }
         size_t first = c->t0, last = c->t1 - 1;
         const char *lf = tf(x, last), *ff = tf(x, first);
         size_t ll = x->fl[last], fl = x->fl[first];
