@@ -26,8 +26,10 @@ static const char *const small_words[] = {
     "eighteen", "nineteen", "twenty", NULL};
 static const char *const tens_words[] = {"thirty", "forty", "fifty", "sixty", "seventy",
                                          "eighty", "ninety", NULL};
-static const char *const scale_words[] = {"hundred", "thousand", "million", "billion", NULL};
-static const double scale_vals[] = {1e2, 1e3, 1e6, 1e9};
+/* "mln" and "bln" are the wire services' (Reuters') million and billion. */
+static const char *const scale_words[] = {"hundred", "thousand", "million", "billion",
+                                          "trillion", "mln", "bln", NULL};
+static const double scale_vals[] = {1e2, 1e3, 1e6, 1e9, 1e12, 1e6, 1e9};
 static const char *const months[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -403,7 +405,14 @@ static const char *unit_word(const char *s, size_t n, bool *time_unit)
         {"hour", "hours", 1}, {"hours", "hours", 1}, {"minute", "minutes", 1},
         {"minutes", "minutes", 1}, {"km", "km", 0}, {"kilometers", "km", 0},
         {"kilometres", "km", 0}, {"kilometer", "km", 0}, {"kilometre", "km", 0},
-        {"miles", "miles", 0}, {"mile", "miles", 0}, {"strong", "people", 0}};
+        {"miles", "miles", 0}, {"mile", "miles", 0}, {"strong", "people", 0},
+        /* wire-service abbreviations: "9.15 pct", "100 mln dlrs", "50 mln stg" */
+        {"pct", "%", 0}, {"dlrs", "USD", 0}, {"dlr", "USD", 0}, {"stg", "GBP", 0},
+        {"pence", "pence", 0},
+        /* quantities of goods: counted, never people ("500,000 tonnes of Chinese corn") */
+        {"tonnes", "goods", 0}, {"tonne", "goods", 0}, {"tons", "goods", 0}, {"ton", "goods", 0},
+        {"barrels", "goods", 0}, {"bushels", "goods", 0}, {"ounces", "goods", 0},
+        {"bales", "goods", 0}, {"bags", "goods", 0}, {"shares", "goods", 0}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (cw_ieq(s, n, units[i].w)) {
             *time_unit = units[i].time;
@@ -697,6 +706,14 @@ bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
         }
         bool ago;
         const char *unit = unit_after(s, len, end, &ago);
+        size_t bs, be, ps, pe2;
+        if (!unit && cw_next_word(s, len, end, &bs, &be) && bs == skip_sp(s, len, end) &&
+            cw_ieq(s + bs, be - bs, "basis") && cw_next_word(s, len, be, &ps, &pe2) &&
+            (cw_ieq(s + ps, pe2 - ps, "points") || cw_ieq(s + ps, pe2 - ps, "point"))) {
+            unit = "%"; /* "146 basis points": hundredths of a percentage point */
+            v.lo /= 100;
+            v.hi /= 100;
+        }
         if (ago) {
             i = end - 1;
             continue; /* "two weeks ago": a point in time */
