@@ -128,6 +128,9 @@ void cr_ent_find_candidates(cr_ent_ctx *x);
 /* Names that are PERSON only by the shape of their words become PERSON, ORG or OTHER by
  * what the article does with their words (entity_shape.c). */
 void cr_ent_settle_shapes(cr_ent_ctx *x);
+/* A single word of open kind is ORG when the article uses it as one somewhere (a company
+ * noun before it, its shares, a role in it after it; entity_orgcue.c). */
+void cr_ent_org_context(cr_ent_ctx *x);
 /* A bare leading word of a longer ORG or PLACE name in the article stands for that name
  * (entity_shortform.c). */
 void cr_ent_resolve_short_forms(cr_ent_ctx *x);
