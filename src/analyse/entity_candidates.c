@@ -64,6 +64,23 @@ static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
     return false;
 }
 
+/* True if the capitalised run from token k ends in a company suffix ("Wireless Plc",
+ * "Co Inc"): an "and" before it is inside the company's name ("Cable and Wireless Plc"). */
+static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
+{
+    static const char *const suffixes[] = {"plc", "inc", "corp", "co", "ltd", "llc", "holdings",
+                                           "brothers", "bros", "partners", "sons"};
+    size_t e = k;
+    while (e < x->nt && is_cap(x, e) && !(x->t[e].flags & CR_TOK_BREAK) && e - k < 4)
+        e++;
+    if (e == k)
+        return false;
+    for (size_t s = 0; s < sizeof suffixes / sizeof *suffixes; s++)
+        if (x->fl[e - 1] == strlen(suffixes[s]) && memcmp(tf(x, e - 1), suffixes[s], x->fl[e - 1]) == 0)
+            return true;
+    return false;
+}
+
 /* Where a chunk starting at token i ends: capitalised words, joined by connectors
  * ("of", "of the", "al") when a capitalised word follows; "for" and "and" only inside an
  * organisation's name ("Institute for Oriental Languages and Civilizations"). */
@@ -87,7 +104,7 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool prev_head = head_of(x, j - 1) != 0;
         /* "and" stays inside an organisation's name, but not between a person and a title
          * ("Office Arayik Harutyunyan and Speaker ..."). */
-        bool and_ok = org && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
+        bool and_ok = (org || (is_and && run_ends_in_company(x, k))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
                       !(is_cap(x, k) && tok_is(x, k, W_CUE));
         /* "Ambassador for Special Assignments": a title goes on after "for". */
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));

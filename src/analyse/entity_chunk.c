@@ -339,6 +339,17 @@ static bool place_shape(const char *f, size_t n)
     return false;
 }
 
+/* "U.K. Was": a capitalised verb ends no name (a headline's words run into the name). */
+static bool auxiliary(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const verbs[] = {"was", "is", "were", "are", "has", "have", "had",
+                                        "will", "would", "could", "should", "may", "can"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (x->fl[i] == strlen(verbs[k]) && memcmp(tf(x, i), verbs[k], x->fl[i]) == 0)
+            return !surname_month(x, 0, i + 1, i) || i == 0; /* "Theresa May" stays */
+    return false;
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
@@ -346,7 +357,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
                      (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))
         a++;
     while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, W_CONN) ||
-                     tok_is(x, b - 1, W_DEM) ||
+                     tok_is(x, b - 1, W_DEM) || auxiliary(x, b - 1) ||
                      (tok_is(x, b - 1, W_STOP) && !(x->t[b - 1].flags & CR_TOK_CAP))))
         b--;
     if (a >= b)
