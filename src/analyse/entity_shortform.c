@@ -47,6 +47,7 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
         const cr_ent_cand *l = &x->c[li];
         if (cr_ent_map_get(&placed, c->folded, strlen(c->folded), NULL))
             continue;
+        x->tentative[i] = false; /* a sentence's first word, confirmed by the longer name */
         free(c->name);
         c->name = cr_xstrdup(l->name);
         c->kind = l->kind;
