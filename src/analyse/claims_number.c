@@ -155,6 +155,13 @@ static bool parse_digits(const char *s, size_t len, size_t i, bool money, value 
         }
         v->decimal = true;
     }
+    /* "9-1/8 pct", "a 7-3/4 pct coupon": wire-service fractions in eighths, quarters ... */
+    if (!v->decimal && j + 4 <= len && s[j] == '-' && dig(s[j + 1]) && s[j + 2] == '/' &&
+        dig(s[j + 3]) && (j + 4 == len || !dig(s[j + 4])) && s[j + 3] != '0' && s[j + 1] < s[j + 3]) {
+        x += (double)(s[j + 1] - '0') / (double)(s[j + 3] - '0');
+        j += 4;
+        v->decimal = true;
+    }
     v->ndigits = nd;
     money = money || (j < len && isalpha((unsigned char)s[j]) && currency_follows(s, len, j));
     double mul = 1;
@@ -175,6 +182,17 @@ static bool parse_word_number(const char *s, size_t len, size_t ws, size_t we, v
         size_t d = (size_t)(dash - s);
         int t = cw_find(s + ws, d - ws, tens_words), u = cw_find(s + d + 1, we - d - 1, small_words);
         bool twenty = cw_ieq(s + ws, d - ws, "twenty");
+        int small = cw_find(s + ws, d - ws, small_words);
+        bool t_unit;
+        const char *unit = unit_word(s + d + 1, we - d - 1, &t_unit);
+        if (small >= 1 && unit && t_unit) {
+            /* "three-month shipment period", like "the 10-month blockade": a duration. "one-"
+             * stays out: "a one-day visit" says no more than "a visit". */
+            v->lo = v->hi = small + 1;
+            v->end = d;
+            v->words = true;
+            return true;
+        }
         if ((t < 0 && !twenty) || u < 0 || u > 8)
             return false; /* "one-day": an adjective, not a count */
         v->lo = v->hi = (twenty ? 20 : 30 + 10 * t) + u + 1;
@@ -378,6 +396,12 @@ static bool word_after_in(const char *s, size_t len, size_t i, const char *const
 }
 
 /* The whitespace-delimited token around [a, b) looks like a URL, an e-mail or a path. */
+/* The '/' of a fraction after a whole number ("9-1/8"). */
+static bool fraction_slash(const char *s, size_t len, size_t k)
+{
+    return k >= 3 && k + 1 < len && dig(s[k - 1]) && s[k - 2] == '-' && dig(s[k - 3]) && dig(s[k + 1]);
+}
+
 static bool in_url(const char *s, size_t len, size_t a, size_t b)
 {
     size_t ts = a, te = b;
@@ -386,7 +410,7 @@ static bool in_url(const char *s, size_t len, size_t a, size_t b)
     while (te < len && te - b < 300 && !isspace((unsigned char)s[te]))
         te++;
     for (size_t k = ts; k < te; k++)
-        if (s[k] == '/' || s[k] == '@' || s[k] == '=' || s[k] == '_' || s[k] == '<')
+        if ((s[k] == '/' && !fraction_slash(s, len, k)) || s[k] == '@' || s[k] == '=' || s[k] == '_' || s[k] == '<')
             return true;
     return false;
 }

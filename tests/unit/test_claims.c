@@ -433,6 +433,9 @@ TEST(claims_wire_service_units)
     CHECK_STR(first("closed at 151.5 pence").unit, "pence");
     CHECK_RANGE("to yield 146 basis points over", 1.46, 1.46);
     CHECK_STR(first("to yield 146 basis points over").unit, "%");
+    CHECK_RANGE("have a 9-1/8 pct coupon", 9.125, 9.125);
+    CHECK_RANGE("for the three-month shipment period", 3, 3);
+    CHECK_STR(first("for the three-month shipment period").unit, "months");
     /* goods are counted, never people */
     cr_claims cs = claims_of("Traders bought 500,000 tonnes of Chinese corn last week.");
     CHECK_INT((int)cs.n, 0);
