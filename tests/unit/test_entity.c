@@ -572,13 +572,15 @@ TEST(entity_wire_datelines_and_capital_lines)
 {
     cr_entities e;
     extract("RIO DE JANEIRO, March 5 - Output rose.\n\nJAPAN TRADERS WAS SEEN BUYING CORN\n\n"
-            "Ireland-based Elan fell. Barcelona's lead shrank. The bond is rated Baa-2.", &e);
+            "Ireland-based Elan fell. Barcelona's lead shrank. The bond is rated Baa-2 by S/P.", &e);
     CHECK_INT(kind_of(&e, "RIO DE JANEIRO"), CR_ENT_PLACE);
     CHECK(!mention(&e, "TRADERS"));
     CHECK(!mention(&e, "CORN"));
     CHECK(mention(&e, "Ireland"));
     CHECK(mention(&e, "Barcelona"));
     CHECK(!mention(&e, "Baa-2"));
+    CHECK(mention(&e, "S/P"));
+    CHECK(!mention(&e, "P"));
     cr_entities_free(&e);
 }
 
