@@ -300,6 +300,18 @@ static bool dateline(const cr_ent_ctx *x, size_t a, size_t b)
     return true;
 }
 
+/* Company suffixes, which name nothing on their own (unlike "Parliament" or "Treasury"). */
+static bool company_suffix_alone(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const words[] = {"inc", "corp", "plc", "ltd", "llc", "co", "holdings",
+                                        "brothers", "motors", "pharmaceutical", "pharmaceuticals",
+                                        "stockbrokers", "investors", "industries", "securities"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
+            return true;
+    return false;
+}
+
 /* "Baa-2", "Aa-3": a credit rating, not a name. */
 static bool rating_shape(const cr_ent_ctx *x, size_t i)
 {
@@ -415,6 +427,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     }
     if (b - a == 1 && tok_is(x, a, W_DEM))
         return;
+    if (b - a == 1 && company_suffix_alone(x, a))
+        return; /* "Pharmaceutical giant Johnson & Johnson": a suffix names nothing alone */
     /* "Palestinian West Bank": the adjective is not part of a known name. */
     if (tok_is(x, a, W_DEM)) {
         fold_range(x, a + 1, b, &x->tmp2);

@@ -2,16 +2,30 @@
  * leading word ("Biogen Idec" ... "Biogen", "Real Madrid" ... "Real", "Texas Instruments" ...
  * "Texas"), as a person is by surname. Such a bare word takes the longer name and its kind.
  * Places named by a head word and names ending in a number take no bare word.
- * A word the article also uses after a place preposition ("in Texas", "in Blackpool") is
- * the place, and none of its bare uses join the longer name ("Texas Instruments", "Blackpool
+ * A word the article also uses after a place preposition ("in Texas", "in Blackpool") or
+ * in a list of known places ("Britain, Canada, Italy, Japan") is the place, and none of its bare uses join the longer name ("Texas Instruments", "Blackpool
  * Hotel Association"). */
 #include "entity_scan.h"
 
 #include <stdlib.h>
 
+/* True if the single word at token i is a known place listed next to another known place
+ * ("Britain, Canada, France, Italy, Japan"). */
+static bool listed_with_places(const cr_ent_ctx *x, size_t i)
+{
+    int k;
+    if (i >= 2 && x->t[i - 1].cp == ',' && is_word(x, i - 2) && gaz(x, tf(x, i - 2), x->fl[i - 2], &k) &&
+        k == CR_ENT_PLACE)
+        return true;
+    return i + 2 < x->nt && x->t[i + 1].cp == ',' && is_word(x, i + 2) &&
+           gaz(x, tf(x, i + 2), x->fl[i + 2], &k) && k == CR_ENT_PLACE;
+}
+
 static bool after_place_preposition(const cr_ent_ctx *x, size_t i)
 {
     static const char *const preps[] = {"in", "near", "from", "outside", "across", "throughout"};
+    if (listed_with_places(x, i))
+        return true;
     if (i == 0 || !is_word(x, i - 1))
         return false;
     for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)

@@ -561,6 +561,13 @@ TEST(entity_short_forms_take_the_longer_name)
     m = mention(&e, "Texas");
     CHECK(m && strcmp(m->name, "Texas Instruments") == 0);
     cr_entities_free(&e);
+    /* a country listed with other places stays the country */
+    extract("The Japan Committee for Economic Development met. Britain, Canada, Japan and Italy "
+            "agreed. Pharmaceutical giant Acme Corp grew.", &e);
+    m = mention(&e, "Japan");
+    CHECK(m && strcmp(m->name, "Japan") == 0 && m->kind == CR_ENT_PLACE);
+    CHECK(!mention(&e, "Pharmaceutical"));
+    cr_entities_free(&e);
     /* used after "in", Texas is the state and stays apart */
     extract("Texas Instruments makes chips. It has a plant in Texas.", &e);
     m = mention(&e, "Texas");
