@@ -22,7 +22,7 @@ typedef struct {
                             "less than", "as few as", "another" (an addition: "another 170
                             died") or NULL */
     const char *unit;    /* static: "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "JPY",
-                            "CNY", "NGN", "TRY", "rupees", "%", "days", "weeks", "months",
+                            "CNY", "NGN", "TRY", "rupees", "pence", "%", "days", "weeks", "months",
                             "years", "decades", "hours", "minutes", "km", "miles" */
     char *subject;       /* "kind [place] [noun]": kind is one of killed, wounded, fled, remaining,
                             detained, returned, deployed, population, people (no event named),

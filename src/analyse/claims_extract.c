@@ -28,6 +28,7 @@ typedef struct {
     const char *body;
     size_t start[RECENT], len[RECENT];
     int n;
+    int para; /* how many of them are in the current paragraph */
 } recent;
 
 static void recent_push(recent *r, size_t start, size_t len)
@@ -37,17 +38,25 @@ static void recent_push(recent *r, size_t start, size_t len)
     r->start[0] = start, r->len[0] = len;
     if (r->n < RECENT)
         r->n++;
+    if (r->para < RECENT)
+        r->para++;
 }
 
-static char *named_speaker(const recent *r)
+/* The last speaker named in the sentences before, newest first, among the first n. */
+static char *named_speaker_in(const recent *r, int n)
 {
-    for (int k = 0; k < r->n; k++) {
+    for (int k = 0; k < n && k < r->n; k++) {
         char *who = cr_attribution(r->body + r->start[k], r->len[k], 0);
         if (who && !pronoun(who))
             return who;
         free(who);
     }
     return NULL;
+}
+
+static char *named_speaker(const recent *r)
+{
+    return named_speaker_in(r, r->n);
 }
 
 /* A quotation that fills paragraphs: it opens a paragraph and its speaker is named where
@@ -212,8 +221,14 @@ static void sentence_claims(const char *s, size_t len, size_t off, size_t body_l
         c.subject = subject_text(s, &sub);
         c.said_by = cr_attribution(s, len, x->start);
         if (c.said_by && pronoun(c.said_by)) {
+            /* "after it said" inside a sentence points at a company or body named in that
+             * sentence, not at a person quoted in the paragraph before ("said Ian Hunter"):
+             * look back within the paragraph only. A sentence that opens with "It" ("It also
+             * announced"), and "he", "she", "they", may point back across paragraphs. */
+            bool it = cw_ieq(c.said_by, strlen(c.said_by), "it") &&
+                      !(len > 3 && s[0] == 'I' && s[1] == 't' && s[2] == ' ');
             free(c.said_by);
-            c.said_by = named_speaker(r);
+            c.said_by = it ? named_speaker_in(r, r->para) : named_speaker(r);
         }
         if (!c.said_by) {
             const char *who = quote_speaker(r->body, body_len, qt);
@@ -237,15 +252,17 @@ void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_
         }
     if (nbp > 1)
         qsort(bp, nbp, sizeof *bp, by_start);
-    recent r = {body, {0}, {0}, 0};
+    recent r = {body, {0}, {0}, 0, 0};
     quote q = {0};
     size_t i = 0;
     while (i < len) {
         size_t ws = i, newlines = 0;
         while (i < len && (body[i] == ' ' || body[i] == '\n' || body[i] == '\t'))
             newlines += body[i++] == '\n';
-        if (ws == 0 || newlines >= 2)
+        if (ws == 0 || newlines >= 2) {
             quote_paragraph(&q, body, len, i, ws, &r);
+            r.para = 0;
+        }
         while (k < nbp && bp[k].start + bp[k].len <= i)
             k++;
         if (k < nbp && bp[k].start <= i) {

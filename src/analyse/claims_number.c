@@ -26,8 +26,10 @@ static const char *const small_words[] = {
     "eighteen", "nineteen", "twenty", NULL};
 static const char *const tens_words[] = {"thirty", "forty", "fifty", "sixty", "seventy",
                                          "eighty", "ninety", NULL};
-static const char *const scale_words[] = {"hundred", "thousand", "million", "billion", NULL};
-static const double scale_vals[] = {1e2, 1e3, 1e6, 1e9};
+/* "mln" and "bln" are the wire services' (Reuters') million and billion. */
+static const char *const scale_words[] = {"hundred", "thousand", "million", "billion",
+                                          "trillion", "mln", "bln", NULL};
+static const double scale_vals[] = {1e2, 1e3, 1e6, 1e9, 1e12, 1e6, 1e9};
 static const char *const months[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -153,6 +155,13 @@ static bool parse_digits(const char *s, size_t len, size_t i, bool money, value 
         }
         v->decimal = true;
     }
+    /* "9-1/8 pct", "a 7-3/4 pct coupon": wire-service fractions in eighths, quarters ... */
+    if (!v->decimal && j + 4 <= len && s[j] == '-' && dig(s[j + 1]) && s[j + 2] == '/' &&
+        dig(s[j + 3]) && (j + 4 == len || !dig(s[j + 4])) && s[j + 3] != '0' && s[j + 1] < s[j + 3]) {
+        x += (double)(s[j + 1] - '0') / (double)(s[j + 3] - '0');
+        j += 4;
+        v->decimal = true;
+    }
     v->ndigits = nd;
     money = money || (j < len && isalpha((unsigned char)s[j]) && currency_follows(s, len, j));
     double mul = 1;
@@ -173,6 +182,17 @@ static bool parse_word_number(const char *s, size_t len, size_t ws, size_t we, v
         size_t d = (size_t)(dash - s);
         int t = cw_find(s + ws, d - ws, tens_words), u = cw_find(s + d + 1, we - d - 1, small_words);
         bool twenty = cw_ieq(s + ws, d - ws, "twenty");
+        int small = cw_find(s + ws, d - ws, small_words);
+        bool t_unit;
+        const char *unit = unit_word(s + d + 1, we - d - 1, &t_unit);
+        if (small >= 1 && unit && t_unit) {
+            /* "three-month shipment period", like "the 10-month blockade": a duration. "one-"
+             * stays out: "a one-day visit" says no more than "a visit". */
+            v->lo = v->hi = small + 1;
+            v->end = d;
+            v->words = true;
+            return true;
+        }
         if ((t < 0 && !twenty) || u < 0 || u > 8)
             return false; /* "one-day": an adjective, not a count */
         v->lo = v->hi = (twenty ? 20 : 30 + 10 * t) + u + 1;
@@ -376,6 +396,12 @@ static bool word_after_in(const char *s, size_t len, size_t i, const char *const
 }
 
 /* The whitespace-delimited token around [a, b) looks like a URL, an e-mail or a path. */
+/* The '/' of a fraction after a whole number ("9-1/8"). */
+static bool fraction_slash(const char *s, size_t len, size_t k)
+{
+    return k >= 3 && k + 1 < len && dig(s[k - 1]) && s[k - 2] == '-' && dig(s[k - 3]) && dig(s[k + 1]);
+}
+
 static bool in_url(const char *s, size_t len, size_t a, size_t b)
 {
     size_t ts = a, te = b;
@@ -384,7 +410,7 @@ static bool in_url(const char *s, size_t len, size_t a, size_t b)
     while (te < len && te - b < 300 && !isspace((unsigned char)s[te]))
         te++;
     for (size_t k = ts; k < te; k++)
-        if (s[k] == '/' || s[k] == '@' || s[k] == '=' || s[k] == '_' || s[k] == '<')
+        if ((s[k] == '/' && !fraction_slash(s, len, k)) || s[k] == '@' || s[k] == '=' || s[k] == '_' || s[k] == '<')
             return true;
     return false;
 }
@@ -403,7 +429,14 @@ static const char *unit_word(const char *s, size_t n, bool *time_unit)
         {"hour", "hours", 1}, {"hours", "hours", 1}, {"minute", "minutes", 1},
         {"minutes", "minutes", 1}, {"km", "km", 0}, {"kilometers", "km", 0},
         {"kilometres", "km", 0}, {"kilometer", "km", 0}, {"kilometre", "km", 0},
-        {"miles", "miles", 0}, {"mile", "miles", 0}, {"strong", "people", 0}};
+        {"miles", "miles", 0}, {"mile", "miles", 0}, {"strong", "people", 0},
+        /* wire-service abbreviations: "9.15 pct", "100 mln dlrs", "50 mln stg" */
+        {"pct", "%", 0}, {"dlrs", "USD", 0}, {"dlr", "USD", 0}, {"stg", "GBP", 0},
+        {"pence", "pence", 0},
+        /* quantities of goods: counted, never people ("500,000 tonnes of Chinese corn") */
+        {"tonnes", "goods", 0}, {"tonne", "goods", 0}, {"tons", "goods", 0}, {"ton", "goods", 0},
+        {"barrels", "goods", 0}, {"bushels", "goods", 0}, {"ounces", "goods", 0},
+        {"bales", "goods", 0}, {"bags", "goods", 0}, {"shares", "goods", 0}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (cw_ieq(s, n, units[i].w)) {
             *time_unit = units[i].time;
@@ -697,6 +730,14 @@ bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
         }
         bool ago;
         const char *unit = unit_after(s, len, end, &ago);
+        size_t bs, be, ps, pe2;
+        if (!unit && cw_next_word(s, len, end, &bs, &be) && bs == skip_sp(s, len, end) &&
+            cw_ieq(s + bs, be - bs, "basis") && cw_next_word(s, len, be, &ps, &pe2) &&
+            (cw_ieq(s + ps, pe2 - ps, "points") || cw_ieq(s + ps, pe2 - ps, "point"))) {
+            unit = "%"; /* "146 basis points": hundredths of a percentage point */
+            v.lo /= 100;
+            v.hi /= 100;
+        }
         if (ago) {
             i = end - 1;
             continue; /* "two weeks ago": a point in time */

@@ -132,7 +132,7 @@ static const char *unit_kind(const char *unit)
     static const struct { const char *unit, *kind; } k[] = {
         {"%", "percent"}, {"USD", "money"}, {"EUR", "money"}, {"RUB", "money"},
         {"AMD", "money"}, {"AZN", "money"}, {"GBP", "money"}, {"rupees", "money"},
-        {"JPY", "money"}, {"CNY", "money"}, {"NGN", "money"}, {"TRY", "money"}, {"days", "duration"},
+        {"JPY", "money"}, {"CNY", "money"}, {"pence", "money"}, {"NGN", "money"}, {"TRY", "money"}, {"days", "duration"},
         {"weeks", "duration"}, {"months", "duration"}, {"years", "duration"},
         {"decades", "duration"}, {"hours", "duration"}, {"minutes", "duration"},
         {"km", "distance"}, {"m", "distance"}, {"miles", "distance"}, {"people", "deployed"}};

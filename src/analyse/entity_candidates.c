@@ -64,6 +64,23 @@ static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
     return false;
 }
 
+/* True if the capitalised run from token k ends in a company suffix ("Wireless Plc",
+ * "Co Inc"): an "and" before it is inside the company's name ("Cable and Wireless Plc"). */
+static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
+{
+    static const char *const suffixes[] = {"plc", "inc", "corp", "co", "ltd", "llc", "holdings",
+                                           "brothers", "bros", "partners", "sons"};
+    size_t e = k;
+    while (e < x->nt && is_cap(x, e) && !(x->t[e].flags & CR_TOK_BREAK) && e - k < 4)
+        e++;
+    if (e == k)
+        return false;
+    for (size_t s = 0; s < sizeof suffixes / sizeof *suffixes; s++)
+        if (x->fl[e - 1] == strlen(suffixes[s]) && memcmp(tf(x, e - 1), suffixes[s], x->fl[e - 1]) == 0)
+            return true;
+    return false;
+}
+
 /* Where a chunk starting at token i ends: capitalised words, joined by connectors
  * ("of", "of the", "al") when a capitalised word follows; "for" and "and" only inside an
  * organisation's name ("Institute for Oriental Languages and Civilizations"). */
@@ -87,7 +104,7 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool prev_head = head_of(x, j - 1) != 0;
         /* "and" stays inside an organisation's name, but not between a person and a title
          * ("Office Arayik Harutyunyan and Speaker ..."). */
-        bool and_ok = org && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
+        bool and_ok = (org || (is_and && run_ends_in_company(x, k))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
                       !(is_cap(x, k) && tok_is(x, k, W_CUE));
         /* "Ambassador for Special Assignments": a title goes on after "for". */
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
@@ -158,6 +175,77 @@ static void title_chunk(cr_ent_ctx *x, size_t a, size_t b)
     }
 }
 
+/* "Ireland-based", "London-listed": the tokenizer takes a word ending in a lower-case
+ * part for an adjective, but before these endings a known name is a real mention. Returns
+ * true if it emitted the name. */
+static bool known_before_suffix(cr_ent_ctx *x, size_t i)
+{
+    static const char *const endings[] = {"-based", "-born", "-headquartered", "-listed", "-registered"};
+    const char *f = tf(x, i);
+    size_t n = x->fl[i];
+    if (!(x->t[i].flags & CR_TOK_HYPH) || x->s[x->t[i].start] < 'A' || x->s[x->t[i].start] > 'Z')
+        return false;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t el = strlen(endings[k]);
+        int kind;
+        if (n <= el || memcmp(f + n - el, endings[k], el) != 0 || !gaz(x, f, n - el, &kind))
+            continue;
+        if (x->nc == x->cap) {
+            x->cap = x->cap ? x->cap * 2 : 32;
+            x->c = cr_xrealloc(x->c, x->cap * sizeof *x->c);
+            x->tentative = cr_xrealloc(x->tentative, x->cap * sizeof *x->tentative);
+        }
+        cr_ent_cand *c = &x->c[x->nc];
+        x->tentative[x->nc++] = false;
+        memset(c, 0, sizeof *c);
+        c->t0 = i;
+        c->t1 = i + 1;
+        c->start = x->t[i].start;
+        c->end = x->t[i].start + (x->t[i].len - el); /* ASCII endings: same length folded */
+        c->kind = kind;
+        c->reason = "gazetteer";
+        c->name = cr_xstrndup(x->s + c->start, c->end - c->start);
+        c->folded = cr_xstrndup(f, n - el);
+        return true;
+    }
+    return false;
+}
+
+/* True if the line holding token i is mostly capitals ("U.K. WAS SEEN BUYING ..."): a
+ * wire headline or shouted sentence, where capitals say nothing about names. */
+static bool caps_line(const cr_ent_ctx *x, size_t i)
+{
+    size_t a = i, b = i + 1, words = 0, caps = 0;
+    while (a > 0 && !(x->t[a].flags & CR_TOK_NL))
+        a--;
+    while (b < x->nt && !(x->t[b].flags & CR_TOK_NL))
+        b++;
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(x, k) || (x->t[k].flags & CR_TOK_NUM) || x->t[k].len < 2)
+            continue;
+        words++;
+        caps += (x->t[k].flags & CR_TOK_ALLCAPS) != 0;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* In a line of capitals only known names count. */
+static void caps_chunk(cr_ent_ctx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        size_t best = 0;
+        int kind = 0;
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i && !best; j--) {
+            fold_range(x, i, j, &x->tmp2);
+            if (gaz(x, x->tmp2.data, x->tmp2.len, &kind))
+                best = j;
+        }
+        if (best)
+            cr_ent_emit(x, i, best, kind, "gazetteer", NULL, false, false);
+        i = best ? best : i + 1;
+    }
+}
+
 void cr_ent_find_candidates(cr_ent_ctx *x)
 {
     for (size_t i = 0; i < x->nt;) {
@@ -171,6 +259,10 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
             continue;
         }
         if (!(x->t[i].flags & CR_TOK_CAP)) {
+            if (known_before_suffix(x, i)) {
+                i++;
+                continue;
+            }
             size_t p = phrase_at(x, i);
             i = p > i ? p : i + 1;
             continue;
@@ -192,6 +284,12 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
             !(x->t[e].flags & (CR_TOK_CAP | CR_TOK_BREAK)) && cr_ent_is_lower_head(tf(x, e), x->fl[e]) &&
             !tok_is(x, e - 1, W_DEM) && !tok_is(x, e - 1, W_STOP))
             e++;
+        /* A dateline ("RIO DE JANEIRO, March 5 -") is a line of capitals too, but a short one. */
+        if ((x->t[i].flags & CR_TOK_ALLCAPS) && caps_line(x, i)) {
+            caps_chunk(x, i, e);
+            i = e;
+            continue;
+        }
         if (title_line(x, i)) {
             title_chunk(x, i, e);
             i = e;

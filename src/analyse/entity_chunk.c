@@ -284,6 +284,84 @@ static bool surname_month(const cr_ent_ctx *x, size_t a, size_t b, size_t i)
     return false;
 }
 
+/* "TOKYO, April 9 -", "RIO DE JANEIRO - ": a wire story's dateline, capitals opening the
+ * body or a paragraph and followed by a comma or a dash, names a place. */
+static bool dateline(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    size_t w = 0;
+    while (w < a && !is_word(x, w))
+        w++;
+    if (!(w == a || (x->t[a].flags & CR_TOK_BREAK)) || b >= x->nt || is_word(x, b) ||
+        (x->t[b].cp != ',' && x->t[b].cp != '-' && x->t[b].cp != 0x2013))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!(x->t[i].flags & CR_TOK_ALLCAPS))
+            return false;
+    return true;
+}
+
+/* Company suffixes, which name nothing on their own (unlike "Parliament" or "Treasury"). */
+static bool company_suffix_alone(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const words[] = {"inc", "corp", "plc", "ltd", "llc", "co", "holdings",
+                                        "brothers", "motors", "pharmaceutical", "pharmaceuticals",
+                                        "stockbrokers", "investors", "industries", "securities"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "Baa-2", "Aa-3": a credit rating, not a name. */
+static bool rating_shape(const cr_ent_ctx *x, size_t i)
+{
+    const char *w = x->s + x->t[i].start;
+    size_t n = x->t[i].len;
+    return n >= 4 && n <= 5 && w[n - 2] == '-' && w[n - 1] >= '1' && w[n - 1] <= '3' &&
+           w[0] >= 'A' && w[0] <= 'C' && w[1] >= 'a' && w[1] <= 'z';
+}
+
+/* "shares in Elan", "a stake in Phytopharm", "the problem was in Tysabri": after these, the
+ * word after "in" is a company or a thing, not a place, unless it is shaped like a place. */
+static bool not_place_context(const cr_ent_ctx *x, size_t a)
+{
+    static const char *const words[] = {"shares", "share", "stake", "stakes", "interest",
+                                        "investment", "investments", "holding", "holdings",
+                                        "is", "was", "are", "were", "been"};
+    if (a < 2 || !is_word(x, a - 2))
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[a - 2] == strlen(words[k]) && memcmp(tf(x, a - 2), words[k], x->fl[a - 2]) == 0)
+            return true;
+    return false;
+}
+
+/* Endings of single unknown words that name places ("Shrewsbury", "Brighton"). */
+static bool place_shape(const char *f, size_t n)
+{
+    static const char *const endings[] = {"land", "stan", "burg", "burgh", "ton", "ville",
+                                          "shire", "ford", "pool", "mouth", "chester", "cester",
+                                          "ham", "polis", "grad", "abad", "bury", "field",
+                                          "port", "holm", "sk", "ia"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t el = strlen(endings[k]);
+        if (n > el + 2 && memcmp(f + n - el, endings[k], el) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "U.K. Was": a capitalised verb ends no name (a headline's words run into the name). */
+static bool auxiliary(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const verbs[] = {"was", "is", "were", "are", "has", "have", "had",
+                                        "will", "would", "could", "should", "may", "can"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (x->fl[i] == strlen(verbs[k]) && memcmp(tf(x, i), verbs[k], x->fl[i]) == 0)
+            return !surname_month(x, 0, i + 1, i) || i == 0; /* "Theresa May" stays */
+    return false;
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
@@ -291,7 +369,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
                      (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))
         a++;
     while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, W_CONN) ||
-                     tok_is(x, b - 1, W_DEM) ||
+                     tok_is(x, b - 1, W_DEM) || auxiliary(x, b - 1) ||
                      (tok_is(x, b - 1, W_STOP) && !(x->t[b - 1].flags & CR_TOK_CAP))))
         b--;
     if (a >= b)
@@ -310,6 +388,15 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     }
     /* Dotted capitals ("A.D.") name nothing unless the gazetteer knows them (U.S.). */
     if (b - a == 1 && memchr(x->s + x->t[a].start, '.', x->t[a].len) && !tok_gaz(x, a))
+        return;
+    if (a < b && dateline(x, a, b)) {
+        fold_range(x, a, b, &x->tmp2);
+        int k;
+        bool known = gaz(x, x->tmp2.data, x->tmp2.len, &k);
+        cr_ent_emit(x, a, b, known ? k : CR_ENT_PLACE, known ? "gazetteer" : "dateline", NULL, false, false);
+        return;
+    }
+    if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && rating_shape(x, a))
         return;
     /* A run of capitals ("FROM AFP NEWS"): only its known names. */
     size_t nallcaps = 0;
@@ -340,6 +427,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     }
     if (b - a == 1 && tok_is(x, a, W_DEM))
         return;
+    if (b - a == 1 && company_suffix_alone(x, a))
+        return; /* "Pharmaceutical giant Johnson & Johnson": a suffix names nothing alone */
     /* "Palestinian West Bank": the adjective is not part of a known name. */
     if (tok_is(x, a, W_DEM)) {
         fold_range(x, a + 1, b, &x->tmp2);
@@ -404,22 +493,29 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         const cr_tok *w = &x->t[a];
         if ((w->flags & CR_TOK_ALLCAPS) && w->len > 6)
             return; /* a shouted word ("RECASTS") */
-        bool lone = (w->flags & CR_TOK_SENT) != 0;
+        /* A lone sentence-initial word waits for confirmation, unless possessive
+         * ("Barcelona's pursuit"): common words seldom open a sentence with 's. */
+        bool lone = (w->flags & CR_TOK_SENT) && !(w->flags & CR_TOK_POSS);
         if (cr_ent_surname_shape(tf(x, a), x->fl[a]))
             cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: surname ending", NULL, false, lone);
         else if (w->flags & CR_TOK_ALLCAPS)
             cr_ent_emit(x, a, b, CR_ENT_ORG, "acronym", NULL, false, false);
+        else if (place_preposition(x, a) &&
+                 (place_shape(tf(x, a), x->fl[a]) || !not_place_context(x, a)))
+            cr_ent_emit(x, a, b, CR_ENT_PLACE, "preposition: in", NULL, false, lone);
         else
-            cr_ent_emit(x, a, b, place_preposition(x, a) ? CR_ENT_PLACE : CR_ENT_OTHER,
-                 place_preposition(x, a) ? "preposition: in" : "capitalised word", NULL, false, lone);
+            cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised word", NULL, false, lone);
         return;
     }
     bool person = b - a <= 3;
     for (size_t i = a; i < b && person; i++)
         person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
                  !tok_is(x, i, W_DEM) && !tok_is(x, i, W_CONN);
-    if (person)
+    if (person) {
         cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
-    else
+        x->c[x->nc - 1].shape = true;
+    } else {
         cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised words", NULL, false, false);
+        x->c[x->nc - 1].shape = true;
+    }
 }

@@ -39,6 +39,9 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
         x.fl[i] = x.tmp.len;
     }
     cr_ent_find_candidates(&x);
+    cr_ent_settle_shapes(&x);
+    cr_ent_resolve_short_forms(&x);
+    cr_ent_org_context(&x);
     bool *drop = cr_xmalloc((x.nc ? x.nc : 1) * sizeof *drop);
     cr_ent_resolve_surnames(&x, drop);
     cr_ent_map seen;

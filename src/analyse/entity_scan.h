@@ -125,6 +125,15 @@ bool cr_ent_name_word(const cr_ent_ctx *x, size_t i);
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue);
 /* Scans the tokens for chunks, lower-case gazetteer phrases and boilerplate lines. */
 void cr_ent_find_candidates(cr_ent_ctx *x);
+/* Names that are PERSON only by the shape of their words become PERSON, ORG or OTHER by
+ * what the article does with their words (entity_shape.c). */
+void cr_ent_settle_shapes(cr_ent_ctx *x);
+/* A single word of open kind is ORG when the article uses it as one somewhere (a company
+ * noun before it, its shares, a role in it after it; entity_orgcue.c). */
+void cr_ent_org_context(cr_ent_ctx *x);
+/* A bare leading word of a longer ORG or PLACE name in the article stands for that name
+ * (entity_shortform.c). */
+void cr_ent_resolve_short_forms(cr_ent_ctx *x);
 /* Bare surnames take their full names; drop[i] tells which candidates not to report. */
 void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop);
 

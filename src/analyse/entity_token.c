@@ -71,7 +71,7 @@ static int cmp_span(const void *a, const void *b)
 }
 
 /* Scans one word starting at i; returns its end. Hyphens, apostrophes and dots join
- * letters ("Nagorno-Karabakh", "O'Brien", "U.S."). */
+ * letters ("Nagorno-Karabakh", "O'Brien", "U.S."), a slash joins capitals ("S/P"). */
 static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
 {
     size_t k, nletters = 0;
@@ -85,6 +85,16 @@ static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
                 nletters++;
             i += k;
             continue;
+        }
+        /* "S/P", "AC/DC": a slash between capitals joins an abbreviation. */
+        if (cp == '/' && upper_only && nletters > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z') {
+            size_t j = i + k; /* "WHO/Nazik Armenakyan", a photo credit, stays two words */
+            while (j < len && s[j] >= 'A' && s[j] <= 'Z')
+                j++;
+            if (j > i + k && !(j < len && s[j] >= 'a' && s[j] <= 'z')) {
+                i += k;
+                continue;
+            }
         }
         if (cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.') {
             size_t k2;

@@ -421,3 +421,34 @@ TEST(claims_attribution_of_quoted_paragraphs)
         CHECK_STR(cs.c[0].said_by, "Ara Papyan");
     cr_claims_free(&cs);
 }
+
+TEST(claims_wire_service_units)
+{
+    cr_number n = first("raising 100 mln dlrs through an offering");
+    CHECK_RANGE("raising 100 mln dlrs through an offering", 100e6, 100e6);
+    CHECK_STR(n.unit, "USD");
+    CHECK_STR(first("yielding 9.15 pct").unit, "%");
+    CHECK_RANGE("a loss of 2.5 bln stg", 2.5e9, 2.5e9);
+    CHECK_STR(first("a loss of 2.5 bln stg").unit, "GBP");
+    CHECK_STR(first("closed at 151.5 pence").unit, "pence");
+    CHECK_RANGE("to yield 146 basis points over", 1.46, 1.46);
+    CHECK_STR(first("to yield 146 basis points over").unit, "%");
+    CHECK_RANGE("have a 9-1/8 pct coupon", 9.125, 9.125);
+    CHECK_RANGE("for the three-month shipment period", 3, 3);
+    CHECK_STR(first("for the three-month shipment period").unit, "months");
+    /* goods are counted, never people */
+    cr_claims cs = claims_of("Traders bought 500,000 tonnes of Chinese corn last week.");
+    CHECK_INT((int)cs.n, 0);
+    cr_claims_free(&cs);
+}
+
+TEST(claims_it_said_stays_in_its_paragraph)
+{
+    const char *s = "\"The value was in the drug,\" said Ian Hunter at a broker.\n\n"
+                    "Shares in Acme closed down 19.84% after it said a deal would end.";
+    cr_claims cs = claims_of(s);
+    CHECK_INT((int)cs.n, 1);
+    if (cs.n == 1)
+        CHECK(cs.c[0].said_by == NULL);
+    cr_claims_free(&cs);
+}

@@ -94,11 +94,13 @@ TEST(entity_kind_names_round_trip)
 
 bool cr_ent_lists_sorted(void);
 bool cr_ent_cue_lists_sorted(void);
+bool cr_ent_given_names_sorted(void);
 
 TEST(entity_word_lists_are_sorted)
 {
     CHECK(cr_ent_lists_sorted());
     CHECK(cr_ent_cue_lists_sorted());
+    CHECK(cr_ent_given_names_sorted());
 }
 
 TEST(entity_connectors_join_names)
@@ -525,5 +527,77 @@ TEST(entity_unknown_word_after_in_is_a_place)
     extract("The party will meet in Blackpool, said Colin.", &e);
     const cr_mention *m = mention(&e, "Blackpool");
     CHECK(m && m->kind == CR_ENT_PLACE && strcmp(m->reason, "preposition: in") == 0);
+    cr_entities_free(&e);
+}
+
+static int kind_of(const cr_entities *e, const char *surface)
+{
+    const cr_mention *m = mention(e, surface);
+    return m ? m->kind : -1;
+}
+
+TEST(entity_company_suffixes_and_person_evidence)
+{
+    cr_entities e;
+    extract("Shares of Outboard Marine Corp rose. Salomon Brothers Inc led the issue with Goodbody "
+            "Stockbrokers. Zorblat Quenwick spoke. Doug Rasor said it would sell well. "
+            "The deal went to Cable and Wireless Plc on Monday.", &e);
+    CHECK_INT(kind_of(&e, "Outboard Marine Corp"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Salomon Brothers Inc"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Goodbody Stockbrokers"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Zorblat Quenwick"), CR_ENT_OTHER); /* no evidence of a person */
+    CHECK_INT(kind_of(&e, "Doug Rasor"), CR_ENT_PERSON);     /* a common given name */
+    CHECK_INT(kind_of(&e, "Cable and Wireless Plc"), CR_ENT_ORG);
+    cr_entities_free(&e);
+}
+
+TEST(entity_short_forms_take_the_longer_name)
+{
+    cr_entities e;
+    extract("Biogen Idec fell sharply. Later Biogen said it would recover. Texas Instruments "
+            "makes chips; Texas said sales rose.", &e);
+    const cr_mention *m = mention(&e, "Biogen");
+    CHECK(m && strcmp(m->name, "Biogen Idec") == 0 && m->kind == CR_ENT_ORG);
+    m = mention(&e, "Texas");
+    CHECK(m && strcmp(m->name, "Texas Instruments") == 0);
+    cr_entities_free(&e);
+    /* a country listed with other places stays the country */
+    extract("The Japan Committee for Economic Development met. Britain, Canada, Japan and Italy "
+            "agreed. Pharmaceutical giant Acme Corp grew.", &e);
+    m = mention(&e, "Japan");
+    CHECK(m && strcmp(m->name, "Japan") == 0 && m->kind == CR_ENT_PLACE);
+    CHECK(!mention(&e, "Pharmaceutical"));
+    cr_entities_free(&e);
+    /* used after "in", Texas is the state and stays apart */
+    extract("Texas Instruments makes chips. It has a plant in Texas.", &e);
+    m = mention(&e, "Texas");
+    CHECK(m && strcmp(m->name, "Texas") == 0 && m->kind == CR_ENT_PLACE);
+    cr_entities_free(&e);
+}
+
+TEST(entity_wire_datelines_and_capital_lines)
+{
+    cr_entities e;
+    extract("RIO DE JANEIRO, March 5 - Output rose.\n\nJAPAN TRADERS WAS SEEN BUYING CORN\n\n"
+            "Ireland-based Elan fell. Barcelona's lead shrank. The bond is rated Baa-2 by S/P.", &e);
+    CHECK_INT(kind_of(&e, "RIO DE JANEIRO"), CR_ENT_PLACE);
+    CHECK(!mention(&e, "TRADERS"));
+    CHECK(!mention(&e, "CORN"));
+    CHECK(mention(&e, "Ireland"));
+    CHECK(mention(&e, "Barcelona"));
+    CHECK(!mention(&e, "Baa-2"));
+    CHECK(mention(&e, "S/P"));
+    CHECK(!mention(&e, "P"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_org_context_and_place_preposition)
+{
+    cr_entities e;
+    extract("Shares in Phytopharm fell. Former Everton midfielder Tom Gravesen scored. "
+            "He lives in Camberley.", &e);
+    CHECK_INT(kind_of(&e, "Phytopharm"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Everton"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Camberley"), CR_ENT_PLACE);
     cr_entities_free(&e);
 }
