@@ -37,8 +37,6 @@ int cr_cli_usage_error(const char *cmd, const char *usage, const char *fmt, ...)
 bool cr_cli_common_opt(cr_cli *g, int argc, char **argv, int *i, bool *bad);
 /* Parses --format tsv|json (returns 0 tsv, 1 json, -1 invalid). */
 int cr_cli_format(const char *s);
-/* Appends s as a JSON string literal (quoted, escaped). */
-void cr_json_string(cr_buf *b, const char *s);
 /* Appends a TSV field: tabs and newlines become spaces so rows stay rows. */
 void cr_tsv_field(cr_buf *b, const char *s);
 /* Parses a positive article id; false if it is not one. */

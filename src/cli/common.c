@@ -63,26 +63,6 @@ int cr_cli_format(const char *s)
     return -1;
 }
 
-void cr_json_string(cr_buf *b, const char *s)
-{
-    cr_buf_addc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        switch (*p) {
-        case '"': cr_buf_adds(b, "\\\""); break;
-        case '\\': cr_buf_adds(b, "\\\\"); break;
-        case '\n': cr_buf_adds(b, "\\n"); break;
-        case '\t': cr_buf_adds(b, "\\t"); break;
-        case '\r': cr_buf_adds(b, "\\r"); break;
-        default:
-            if (*p < 0x20)
-                cr_buf_printf(b, "\\u%04x", *p);
-            else
-                cr_buf_addc(b, (char)*p);
-        }
-    }
-    cr_buf_addc(b, '"');
-}
-
 void cr_tsv_field(cr_buf *b, const char *s)
 {
     for (const char *p = s ? s : ""; *p; p++)

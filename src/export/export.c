@@ -151,26 +151,10 @@ static void markdown(const cr_mark *m, size_t n, cr_buf *b)
 
 static void json_str(cr_buf *b, const char *s)
 {
-    if (!s) {
+    if (s)
+        cr_json_string(b, s);
+    else
         cr_buf_adds(b, "null");
-        return;
-    }
-    cr_buf_addc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        switch (*p) {
-        case '"': cr_buf_adds(b, "\\\""); break;
-        case '\\': cr_buf_adds(b, "\\\\"); break;
-        case '\n': cr_buf_adds(b, "\\n"); break;
-        case '\t': cr_buf_adds(b, "\\t"); break;
-        case '\r': cr_buf_adds(b, "\\r"); break;
-        default:
-            if (*p < 0x20)
-                cr_buf_printf(b, "\\u%04x", *p);
-            else
-                cr_buf_addc(b, (char)*p);
-        }
-    }
-    cr_buf_addc(b, '"');
 }
 
 static void json_field(cr_buf *b, const char *indent, const char *name, const char *v, bool last)

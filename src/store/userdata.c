@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "crossread/sqlrow.h"
 #include "crossread/util.h"
 
 static const char *const kind_names[] = {"", "bookmark", "highlight", "note"};
@@ -131,12 +132,6 @@ int64_t cr_mark_find(cr_store *s, const char *key, cr_mark_kind kind, size_t sta
     return id;
 }
 
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? cr_xstrdup((const char *)t) : NULL;
-}
-
 /* The article's citation when it is in the library, else the copy kept with the mark. */
 #define MARK_COLUMNS                                                                         \
     "m.id, m.kind, m.article_key, m.start, m.len, m.text, m.note, m.entity, m.created,"     \
@@ -155,18 +150,18 @@ static size_t collect(sqlite3_stmt *st, cr_mark **out)
         cr_mark *m = &(*out)[n++];
         m->id = sqlite3_column_int64(st, 0);
         m->kind = kind_of((const char *)sqlite3_column_text(st, 1));
-        m->article_key = col_dup(st, 2);
+        m->article_key = cr_sql_text(st, 2);
         m->start = (size_t)sqlite3_column_int64(st, 3);
         m->len = (size_t)sqlite3_column_int64(st, 4);
-        m->text = col_dup(st, 5);
-        m->note = col_dup(st, 6);
-        m->entity = col_dup(st, 7);
-        m->created = col_dup(st, 8);
+        m->text = cr_sql_text(st, 5);
+        m->note = cr_sql_text(st, 6);
+        m->entity = cr_sql_text(st, 7);
+        m->created = cr_sql_text(st, 8);
         m->article_id = sqlite3_column_int64(st, 9);
-        m->title = col_dup(st, 10);
-        m->outlet = col_dup(st, 11);
-        m->date = col_dup(st, 12);
-        m->url = col_dup(st, 13);
+        m->title = cr_sql_text(st, 10);
+        m->outlet = cr_sql_text(st, 11);
+        m->date = cr_sql_text(st, 12);
+        m->url = cr_sql_text(st, 13);
     }
     sqlite3_finalize(st);
     return n;
@@ -289,8 +284,8 @@ size_t cr_userdata_file_articles(sqlite3 *db, int64_t file_id, cr_file_article *
     while (sqlite3_step(st) == SQLITE_ROW) {
         *out = cr_xrealloc(*out, (n + 1) * sizeof **out);
         (*out)[n].seq = sqlite3_column_int(st, 0);
-        (*out)[n].key = col_dup(st, 1);
-        (*out)[n].title = col_dup(st, 2);
+        (*out)[n].key = cr_sql_text(st, 1);
+        (*out)[n].title = cr_sql_text(st, 2);
         n++;
     }
     sqlite3_finalize(st);
@@ -344,7 +339,7 @@ static bool new_version(sqlite3 *db, int64_t file_id, const cr_file_article *old
         const char *k = (const char *)sqlite3_column_text(st, 0);
         if (k && !was_there(before, n, k)) {
             *key = cr_xstrdup(k);
-            *body = col_dup(st, 1);
+            *body = cr_sql_text(st, 1);
         }
     }
     sqlite3_finalize(st);
