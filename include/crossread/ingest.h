@@ -22,7 +22,7 @@ typedef enum {
 typedef struct {
     cr_article *items;
     size_t n;
-    int format;           /* cr_format */
+    int format;           /* cr_format; 0 when skipped */
     bool skipped;         /* true: nothing imported from this file (binary, empty, ...) */
     char *problem;        /* why it was skipped, or NULL */
     char **notes;         /* warnings that did not stop it: "3 invalid UTF-8 bytes replaced",
@@ -30,7 +30,9 @@ typedef struct {
     size_t nnotes;
 } cr_doc;
 
-/* Parses data[0..len) read from path (path is used for messages and format hints only). */
+/* Parses data[0..len) read from path (path is used for messages only: the bytes decide the
+ * format). Never fails: bad bytes are repaired with a note, non-text is skipped with a
+ * problem. Time and memory are linear in len. docs/FORMATS.md describes the rules. */
 void cr_ingest_buffer(const char *data, size_t len, const char *path, cr_doc *out);
 
 /* Reads and parses a file; an unreadable file gives skipped = true with the reason. */

@@ -9,20 +9,26 @@
 
 #include "claims_int.h"
 #include "crossread/claims.h"
+#include "crossread/text.h"
 #include "crossread/util.h"
 
 #define SAME_QUANTITY_FACTOR 20.0 /* further apart: another quantity (1 soldier vs 220 dead) */
 #define MAX_DAYS_APART 60
 #define TOLERANCE 0.05            /* 5%: "199" and "200" agree, "199" and "220" do not */
+#define NEIGHBOURS 64             /* claims compared with each, in value order: keeps a
+                                     library of a million claims O(n log n) */
 
 typedef struct {
     const cr_claim_key *k;
     size_t idx;
+    char *subj;      /* the subject folded (cr_fold): case and diacritics never split nouns */
     size_t klen;     /* length of the kind, the subject's first word */
     const char *frame; /* "city", "country", "region" or "" */
     size_t flen;
     const char *noun;
     size_t nlen;
+    long day;          /* the date as a day number, -1 if none */
+    size_t bucket;     /* same number: same kind and unit (set after sorting) */
 } item;
 
 /* "region residents" -> frame "region", noun "residents". */
@@ -42,7 +48,7 @@ static int cmp_item(const void *a, const void *b)
 {
     const item *x = a, *y = b;
     size_t n = x->klen < y->klen ? x->klen : y->klen;
-    int c = memcmp(x->k->subject, y->k->subject, n);
+    int c = memcmp(x->subj, y->subj, n);
     if (c || x->klen != y->klen)
         return c ? c : x->klen < y->klen ? -1 : 1;
     c = strcmp(x->k->unit ? x->k->unit : "", y->k->unit ? y->k->unit : "");
@@ -125,26 +131,27 @@ static bool compatible(const item *a, const item *b)
     bool another = (x->qualifier && strcmp(x->qualifier, "another") == 0) ||
                    (y->qualifier && strcmp(y->qualifier, "another") == 0);
     bool same_sentence = x->article == y->article && x->sentence == y->sentence;
-    if (another && !same_sentence)
-        return false; /* "another 170 died": an addition, not an estimate of the same toll */
+    bool both = x->qualifier && y->qualifier && strcmp(x->qualifier, y->qualifier) == 0;
+    if (another && !same_sentence && !(both && x->article != y->article))
+        return false; /* "another 170 died": an addition, not an estimate of the same toll;
+                         the same addition in two articles is still one figure */
     if (a->flen && b->flen && !same_noun(a->frame, a->flen, b->frame, b->flen))
         return false; /* a city's population is not its country's */
-    if (measure_kind(x->subject, a->klen)) {
+    if (measure_kind(a->subj, a->klen)) {
         /* "10 months" of what? Without the noun two durations are not comparable. */
         if (!a->nlen || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
-    } else if (cw_ieq(x->subject, a->klen, "population")) {
+    } else if (cw_ieq(a->subj, a->klen, "population")) {
         /* "32,000 Azerbaijanis lived" is not the Armenian population */
         if (!(generic_noun(a->noun, a->nlen) && generic_noun(b->noun, b->nlen)) &&
             !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
-    } else if (cw_ieq(x->subject, a->klen, "people")) {
+    } else if (cw_ieq(a->subj, a->klen, "people")) {
         /* people with no event: only "300 officials" and "300 officials" are one figure */
         if (generic_noun(a->noun, a->nlen) || !same_noun(a->noun, a->nlen, b->noun, b->nlen))
             return false;
     }
-    long da = days_of(x->date), db = days_of(y->date);
-    if (da >= 0 && db >= 0 && labs(da - db) > MAX_DAYS_APART)
+    if (a->day >= 0 && b->day >= 0 && labs(a->day - b->day) > MAX_DAYS_APART)
         return false;
     return true;
 }
@@ -163,14 +170,20 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     item *it = cr_xmalloc(n * sizeof *it);
     size_t *parent = cr_xmalloc(n * sizeof *parent);
     for (size_t i = 0; i < n; i++) {
-        const char *s = k[i].subject ? k[i].subject : "";
+        char *s = cr_fold(k[i].subject ? k[i].subject : "", k[i].subject ? strlen(k[i].subject) : 0);
         const char *sp = strchr(s, ' ');
-        it[i] = (item){&k[i], i, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
-                       sp ? strlen(sp + 1) : 0};
+        it[i] = (item){&k[i], i, s, sp ? (size_t)(sp - s) : strlen(s), "", 0, sp ? sp + 1 : "",
+                       sp ? strlen(sp + 1) : 0, days_of(k[i].date), 0};
         split_frame(&it[i]);
         parent[i] = i;
     }
     qsort(it, n, sizeof *it, cmp_item);
+    for (size_t i = 1; i < n; i++) /* number the runs of one kind and unit */
+        it[i].bucket = it[i - 1].bucket +
+                       (it[i].klen != it[i - 1].klen ||
+                        memcmp(it[i].subj, it[i - 1].subj, it[i].klen) != 0 ||
+                        strcmp(it[i].k->unit ? it[i].k->unit : "",
+                               it[i - 1].k->unit ? it[i - 1].k->unit : "") != 0);
     /* A population figure with no place ("120,000 people lived here") could be the city's or
      * the region's: it joins only its nearest candidate, so it never bridges the two. */
     size_t *best = cr_xmalloc(n * sizeof *best);
@@ -178,16 +191,15 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     for (size_t i = 0; i < n; i++)
         best[i] = (size_t)-1, best_d[i] = INFINITY;
     for (size_t i = 0; i < n; i++) {
-        for (size_t j = i + 1; j < n; j++) {
-            if (it[j].klen != it[i].klen ||
-                memcmp(it[j].k->subject, it[i].k->subject, it[i].klen) != 0 ||
-                strcmp(it[j].k->unit ? it[j].k->unit : "", it[i].k->unit ? it[i].k->unit : ""))
+        for (size_t j = i + 1; j < n && j <= i + NEIGHBOURS; j++) {
+            if (it[j].bucket != it[i].bucket)
                 break; /* another kind or unit: sorted, so no later match */
             double hi = it[i].k->hi > 0 ? it[i].k->hi : 1;
             if (it[j].k->lo > SAME_QUANTITY_FACTOR * hi)
                 break; /* sorted by lo: the rest are larger still */
-            if (!compatible(&it[i], &it[j]))
-                continue;
+            if (find(parent, it[i].idx) == find(parent, it[j].idx) ||
+                !compatible(&it[i], &it[j]))
+                continue; /* already one group, or not the same quantity */
             if ((it[i].flen == 0) == (it[j].flen == 0)) {
                 unite(parent, it[i].idx, it[j].idx);
                 continue;
@@ -221,5 +233,7 @@ void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conf
     free(glo);
     free(ghi);
     free(parent);
+    for (size_t i = 0; i < n; i++)
+        free(it[i].subj);
     free(it);
 }

@@ -76,8 +76,9 @@ unsigned ig_classify(const char *s, size_t len)
     if (ig_contains_ci(s, len, "Original url:", 20))
         return BP;
     /* short appeals whatever their opening words */
-    static const char *const appeals[] = {"fundraiser", "becoming a member", "become a member",
-                                          "donate", "support independent", "subscribe to our"};
+    static const char *const appeals[] = {"our collective fundraiser", "becoming a member",
+                                          "become a member", "donate now", "donate to us",
+                                          "support independent", "subscribe to our"};
     for (size_t i = 0; len < 400 && i < sizeof appeals / sizeof appeals[0]; i++)
         if (ig_contains_ci(s, len, appeals[i], 400))
             return BP;

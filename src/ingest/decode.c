@@ -184,9 +184,21 @@ char *ig_decode(const char *data, size_t len, cr_doc *d, size_t *out_len)
         } else
             utf[k++] = c == '\t' ? ' ' : c;
     }
+    /* most files hold no control character: then the sanitised copy is not needed */
+    bool controls = false;
+    for (size_t i = 0; i < k && !controls; i++) {
+        unsigned char c = (unsigned char)utf[i];
+        controls = (c < 0x20 && c != '\n') || c == 0x7F ||
+                   (c == 0xC2 && i + 1 < k && (unsigned char)utf[i + 1] <= 0x9F);
+    }
     size_t changed = 0;
-    char *safe = cr_sanitize(utf, k, false, out_len, &changed);
-    free(utf);
+    char *safe = utf;
+    *out_len = k;
+    utf[k] = '\0';
+    if (controls) {
+        safe = cr_sanitize(utf, k, false, out_len, &changed);
+        free(utf);
+    }
     if (changed)
         ig_note(d, "%zu control character%s shown as symbols", changed, changed == 1 ? "" : "s");
     if (ig_blank(safe, *out_len)) {

@@ -1,6 +1,7 @@
 /* lines.c - small text helpers shared by the ingest files: lines, trimming, prefixes. */
 #include "internal.h"
 
+#include <ctype.h>
 #include <stdarg.h>
 #include <string.h>
 #include <strings.h>
@@ -89,8 +90,11 @@ bool ig_contains_ci(const char *s, size_t len, const char *needle, size_t limit)
     size_t n = strlen(needle);
     if (len > limit)
         len = limit;
+    if (!n)
+        return true;
+    int first = tolower((unsigned char)needle[0]);
     for (size_t i = 0; i + n <= len; i++)
-        if (strncasecmp(s + i, needle, n) == 0)
+        if (tolower((unsigned char)s[i]) == first && strncasecmp(s + i, needle, n) == 0)
             return true;
     return false;
 }

@@ -196,7 +196,13 @@ bool ig_name_line(const char *s, size_t len)
         } else if (!(isalpha(c) || c >= 0x80 || c == '.' || c == '-' || c == '\''))
             return false;
     }
-    return words >= 2 && words <= 4;
+    if (words < 2 || words > 4)
+        return false;
+    /* "WORLD OF WARCRAFT" is a subheading, not a person */
+    for (size_t i = 1; i < len; i++)
+        if (islower((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+            return true;
+    return false;
 }
 
 char *ig_author_line(const char *s, size_t len)

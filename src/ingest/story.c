@@ -148,6 +148,38 @@ static bool ends_sentence(const char *s, size_t len)
             ((unsigned char)s[len - 1] == 0x9D || (unsigned char)s[len - 1] == 0x99));
 }
 
+/* The author named in a bio: "... Dr. Sabir Askeroğlu, yüksek ..." -> "Sabir Askeroğlu". */
+static char *bio_name(const char *s, size_t len)
+{
+    size_t lim = len < 2000 ? len : 2000;
+    for (size_t i = 0; i + 4 < lim; i++) {
+        if (memcmp(s + i, "Dr. ", 4) != 0 || (i && s[i - 1] != ' '))
+            continue;
+        const char *p = s + i + 4;
+        size_t n = 0, words = 0;
+        /* two or three words, up to a comma or a lower-case word */
+        while (words < 3 && p + n < s + lim) {
+            size_t w = n;
+            while (p + w < s + lim && p[w] != ' ' && p[w] != ',' && p[w] != '.')
+                w++;
+            if (w == n || !(isupper((unsigned char)p[n]) || (unsigned char)p[n] >= 0xC3))
+                break;
+            n = w;
+            words++;
+            if (p + n >= s + lim || p[n] != ' ')
+                break;
+            if (p + n + 1 < s + lim && !isupper((unsigned char)p[n + 1]))
+                break;
+            n++;
+        }
+        while (n && p[n - 1] == ' ')
+            n--;
+        if (words >= 2 && ig_name_line(p, n))
+            return cr_xstrndup(p, n);
+    }
+    return NULL;
+}
+
 static void add_kind_spans(ig_build *b, size_t start, size_t len, unsigned bits)
 {
     for (int k = 1; k < 32; k++)
@@ -155,161 +187,195 @@ static void add_kind_spans(ig_build *b, size_t start, size_t len, unsigned bits)
             ig_span(b, start, len, k);
 }
 
-void ig_story(const ig_line *l, size_t n, ig_story_opts *o, cr_article *a)
-{
+/* One story being read: its lines cut into blocks, and which blocks left the body. */
+typedef struct {
+    const ig_line *l;
+    block *bl;
     size_t nb;
-    block *bl = make_blocks(l, n, o, &nb);
-    bool *skip = cr_xcalloc(nb + 1, sizeof *skip);
-    cr_buf raw;
-    cr_buf_init(&raw);
-    a->title = o->title, a->outlet = o->outlet, a->date = o->date, a->author = o->author;
-    a->url = o->url;
-    o->title = o->outlet = o->date = o->author = o->url = NULL;
+    bool *skip;   /* metadata blocks, not rendered */
+    bool markdown;
+    cr_buf raw;   /* scratch: the text of the block at hand */
+    cr_article *a;
+} story;
 
-    /* The trailing canonical URL ("Original url:" then the URL, or a bare URL line). */
-    if (nb && bl[nb - 1].kind == B_URL && (nb < 2 || bl[nb - 2].kind != B_URL)) {
-        block_text(l, &bl[nb - 1], false, &raw);
-        if (!a->url) {
-            const char *u = raw.data;
-            size_t ul = raw.len;
-            if (ul >= 2 && u[0] == '<' && u[ul - 1] == '>')
-                u++, ul -= 2;
-            a->url = cr_xstrndup(u, ul);
-        }
-        skip[nb - 1] = true;
-        if (nb >= 2) {
-            block_text(l, &bl[nb - 2], false, &raw);
-            if (ig_starts_ci(raw.data, raw.len, "Original url"))
-                skip[nb - 2] = true;
-        }
+static void unangle(const char **u, size_t *n)
+{
+    if (*n >= 2 && (*u)[0] == '<' && (*u)[*n - 1] == '>')
+        (*u)++, *n -= 2;
+}
+
+/* The trailing canonical URL: "Original url:" then the URL, or a bare URL line at the end
+ * (but not the end of a reference list). */
+static void take_trailer(story *st)
+{
+    size_t nb = st->nb;
+    if (!nb || st->bl[nb - 1].kind != B_URL || (nb >= 2 && st->bl[nb - 2].kind == B_URL))
+        return;
+    block_text(st->l, &st->bl[nb - 1], false, &st->raw);
+    if (!st->a->url) {
+        const char *u = st->raw.data;
+        size_t n = st->raw.len;
+        unangle(&u, &n);
+        st->a->url = cr_xstrndup(u, n);
     }
+    st->skip[nb - 1] = true;
+    if (nb >= 2) {
+        block_text(st->l, &st->bl[nb - 2], false, &st->raw);
+        if (ig_starts_ci(st->raw.data, st->raw.len, "Original url"))
+            st->skip[nb - 2] = true;
+    }
+}
 
-    /* The header: leading appeals, the title, then date and byline among the next blocks. */
-    ig_build b;
-    ig_build_init(&b);
-    size_t bi = 0, seen = 0;
+/* The header: leading appeals (left in the body), a leading URL or date, the title, then date
+ * and byline among the next 8 blocks. */
+static void take_header(story *st)
+{
+    cr_article *a = st->a;
     bool just_dated = a->date != NULL;
-    for (; bi < nb && seen < 8; bi++, seen++) {
-        if (skip[bi])
+    char date[11];
+    for (size_t bi = 0, seen = 0; bi < st->nb && seen < 8; bi++, seen++) {
+        if (st->skip[bi])
             continue;
-        block_text(l, &bl[bi], o->markdown, &raw);
-        char date[11];
+        const block *bk = &st->bl[bi];
+        block_text(st->l, bk, st->markdown, &st->raw);
+        const char *s = st->raw.data;
+        size_t n = st->raw.len;
         if (!a->title) {
-            if (bl[bi].kind == B_URL && !a->url) {
-                a->url = cr_xstrndup(raw.data, raw.len);
-                skip[bi] = true;
-            } else if (ig_date_line(raw.data, raw.len, date)) {
+            if (bk->kind == B_URL && !a->url) {
+                unangle(&s, &n);
+                a->url = cr_xstrndup(s, n);
+                st->skip[bi] = true;
+            } else if (ig_date_line(s, n, date)) {
                 if (!a->date)
                     a->date = cr_xstrdup(date);
-                skip[bi] = true;
-            } else if (ig_classify(raw.data, raw.len) & (1u << CR_SPAN_BOILERPLATE)) {
-                continue; /* an appeal above the headline stays in the body */
-            } else if (raw.len <= 300 && bl[bi].end - bl[bi].first <= 3 && bl[bi].kind != B_URL) {
-                a->title = render_plain(raw.data, raw.len, o->markdown);
-                skip[bi] = true;
+                st->skip[bi] = true;
+            } else if (ig_classify(s, n) & (1u << CR_SPAN_BOILERPLATE)) {
+                continue; /* an appeal above the headline */
+            } else if (n <= 300 && bk->end - bk->first <= 3 && bk->kind != B_URL) {
+                a->title = render_plain(s, n, st->markdown);
+                st->skip[bi] = true;
                 seen = 0;
             } else
-                break;
+                return;
             continue;
         }
         char *who;
-        if (ig_date_line(raw.data, raw.len, date)) {
+        if (ig_date_line(s, n, date)) {
             if (!a->date)
                 a->date = cr_xstrdup(date);
-            skip[bi] = true;
+            st->skip[bi] = true;
             just_dated = true;
-        } else if (!a->author && (who = ig_author_line(raw.data, raw.len))) {
+        } else if (!a->author && (who = ig_author_line(s, n))) {
             a->author = who;
-            skip[bi] = true;
-        } else if (!a->author && just_dated && ig_name_line(raw.data, raw.len)) {
-            a->author = cr_xstrndup(raw.data, raw.len);
-            skip[bi] = true;
+            st->skip[bi] = true;
+        } else if (!a->author && just_dated && ig_name_line(s, n)) {
+            a->author = cr_xstrndup(s, n);
+            st->skip[bi] = true;
         } else
             just_dated = false;
     }
+}
 
-    /* The body. */
-    size_t last_ref = nb, url_run = 0, rendered = 0;
-    size_t *starts = cr_xmalloc((nb + 1) * sizeof *starts);
-    size_t *lens = cr_xmalloc((nb + 1) * sizeof *lens);
+#define BIT(kind) (1u << (kind))
+
+/* Renders the blocks left into the body, and marks what each paragraph is. */
+static void render_body(story *st, ig_build *b)
+{
+    cr_article *a = st->a;
+    size_t nb = st->nb, last_ref = nb, url_run = 0, rendered = 0;
+    size_t *starts = cr_xcalloc(nb + 1, sizeof *starts);
+    size_t *lens = cr_xcalloc(nb + 1, sizeof *lens);
     unsigned *bits = cr_xcalloc(nb + 1, sizeof *bits);
-    for (bi = 0; bi < nb; bi++) {
-        starts[bi] = b.body.len;
-        lens[bi] = 0;
-        if (skip[bi])
+    for (size_t bi = 0; bi < nb; bi++) {
+        if (st->skip[bi])
             continue;
-        block_text(l, &bl[bi], o->markdown, &raw);
-        size_t start = b.body.len;
-        if (bl[bi].kind == B_URL) {
-            ig_url(&b, raw.data, raw.len);
-            const char *u = raw.data;
-            size_t ul = raw.len;
-            if (ul >= 2 && u[0] == '<' && u[ul - 1] == '>')
-                u++, ul -= 2;
-            cr_buf_add(&b.body, u, ul);
-            ig_span(&b, start, ul, CR_SPAN_LINK);
+        const block *bk = &st->bl[bi];
+        block_text(st->l, bk, st->markdown, &st->raw);
+        size_t start = b->body.len;
+        if (bk->kind == B_URL) {
+            const char *u = st->raw.data;
+            size_t n = st->raw.len;
+            unangle(&u, &n);
+            ig_url(b, u, n);
+            cr_buf_add(&b->body, u, n);
+            ig_span(b, start, n, CR_SPAN_LINK);
         } else
-            ig_inline(&b, raw.data, raw.len, o->markdown);
-        size_t len = b.body.len - start;
-        unsigned k = ig_classify(b.body.data + start, len);
-        if (bl[bi].kind == B_HEADING)
-            k |= 1u << CR_SPAN_HEADING;
-        else if (bl[bi].kind == B_BULLET || bl[bi].kind == B_NUMBERED)
-            k |= 1u << CR_SPAN_LIST_ITEM;
-        else if (bl[bi].kind == B_QUOTE)
-            k |= 1u << CR_SPAN_QUOTE;
+            ig_inline(b, st->raw.data, st->raw.len, st->markdown);
+        const char *text = b->body.data + start;
+        size_t len = b->body.len - start;
+        unsigned k = ig_classify(text, len);
+        if (bk->kind == B_HEADING)
+            k |= BIT(CR_SPAN_HEADING);
+        else if (bk->kind == B_BULLET || bk->kind == B_NUMBERED)
+            k |= BIT(CR_SPAN_LIST_ITEM);
+        else if (bk->kind == B_QUOTE)
+            k |= BIT(CR_SPAN_QUOTE);
         /* two URL lines or more in a row: a reference list */
-        url_run = bl[bi].kind == B_URL ? url_run + 1 : 0;
+        url_run = bk->kind == B_URL ? url_run + 1 : 0;
         if (url_run >= 2) {
-            k |= 1u << CR_SPAN_REFERENCE | 1u << CR_SPAN_BOILERPLATE;
+            k |= BIT(CR_SPAN_REFERENCE) | BIT(CR_SPAN_BOILERPLATE);
             if (url_run == 2)
-                bits[bi - 1] |= 1u << CR_SPAN_REFERENCE | 1u << CR_SPAN_BOILERPLATE;
+                bits[bi - 1] |= BIT(CR_SPAN_REFERENCE) | BIT(CR_SPAN_BOILERPLATE);
         }
-        if (k & (1u << CR_SPAN_REFERENCE))
+        if (k & BIT(CR_SPAN_REFERENCE))
             last_ref = bi;
-        if ((k & (1u << CR_SPAN_BOILERPLATE)) && !a->outlet)
-            a->outlet = ig_outlet_hint(b.body.data + start, len);
-        if (!a->author) {
-            char *who = ig_author_line(b.body.data + start, len);
-            if (who)
-                a->author = who;
-        }
+        if ((k & BIT(CR_SPAN_BOILERPLATE)) && !a->outlet)
+            a->outlet = ig_outlet_hint(text, len);
+        if (!a->author)
+            a->author = ig_author_line(text, len);
         /* a bare name between paragraphs credits the photo whose caption precedes it */
-        if (rendered && k == 0 && ig_name_line(b.body.data + start, len) &&
-            !ig_starts_ci(b.body.data + start, len, "By")) {
-            k |= 1u << CR_SPAN_CAPTION | 1u << CR_SPAN_BOILERPLATE;
+        if (rendered && k == 0 && ig_name_line(text, len) && !ig_starts_ci(text, len, "By")) {
+            k |= BIT(CR_SPAN_CAPTION) | BIT(CR_SPAN_BOILERPLATE);
             size_t p = bi;
-            while (p > 0 && skip[p - 1])
+            while (p > 0 && st->skip[p - 1])
                 p--;
-            if (p > 0 && !ends_sentence(b.body.data + starts[p - 1], lens[p - 1]) && lens[p - 1] < 300)
-                bits[p - 1] |= 1u << CR_SPAN_CAPTION | 1u << CR_SPAN_BOILERPLATE;
+            if (p > 0 && lens[p - 1] < 300 && !ends_sentence(b->body.data + starts[p - 1], lens[p - 1]))
+                bits[p - 1] |= BIT(CR_SPAN_CAPTION) | BIT(CR_SPAN_BOILERPLATE);
         }
         bits[bi] |= k;
         starts[bi] = start;
         lens[bi] = len;
-        cr_buf_add(&b.body, "\n\n", 2);
+        cr_buf_add(&b->body, "\n\n", 2);
         rendered++;
     }
-    /* what follows the reference list at the very end is the author's bio */
+    /* at most two paragraphs after the reference list at the very end: the author's bio */
     if (last_ref < nb) {
         size_t rest = 0;
-        for (bi = last_ref + 1; bi < nb; bi++)
-            rest += !skip[bi];
-        if (rest <= 2)
-            for (bi = last_ref + 1; bi < nb; bi++)
-                if (!skip[bi])
-                    bits[bi] |= 1u << CR_SPAN_BOILERPLATE;
+        for (size_t bi = last_ref + 1; bi < nb; bi++)
+            rest += !st->skip[bi];
+        for (size_t bi = last_ref + 1; rest <= 2 && bi < nb; bi++)
+            if (!st->skip[bi]) {
+                bits[bi] |= BIT(CR_SPAN_BOILERPLATE);
+                if (!a->author)
+                    a->author = bio_name(b->body.data + starts[bi], lens[bi]);
+            }
     }
-    for (bi = 0; bi < nb; bi++)
-        if (!skip[bi])
-            add_kind_spans(&b, starts[bi], lens[bi], bits[bi]);
-    ig_build_finish(&b, a);
-    cr_buf_free(&raw);
+    for (size_t bi = 0; bi < nb; bi++)
+        if (!st->skip[bi])
+            add_kind_spans(b, starts[bi], lens[bi], bits[bi]);
     free(starts);
     free(lens);
     free(bits);
-    free(skip);
-    free(bl);
+}
+
+void ig_story(const ig_line *l, size_t n, ig_story_opts *o, cr_article *a)
+{
+    story st = {.l = l, .markdown = o->markdown, .a = a};
+    st.bl = make_blocks(l, n, o, &st.nb);
+    st.skip = cr_xcalloc(st.nb + 1, sizeof *st.skip);
+    cr_buf_init(&st.raw);
+    a->title = o->title, a->outlet = o->outlet, a->date = o->date, a->author = o->author;
+    a->url = o->url;
+    o->title = o->outlet = o->date = o->author = o->url = NULL;
+    take_trailer(&st);
+    take_header(&st);
+    ig_build b;
+    ig_build_init(&b);
+    render_body(&st, &b);
+    ig_build_finish(&b, a);
+    cr_buf_free(&st.raw);
+    free(st.skip);
+    free(st.bl);
 }
 
 void ig_article_finish(cr_article *a)

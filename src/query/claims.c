@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "crossread/textfind.h"
+#include "crossread/sqlrow.h"
 #include "crossread/util.h"
 
 #define TOLERANCE 1.05 /* as claims_group.c: values within 5% agree */
@@ -20,12 +21,6 @@
     " CAST(substr(CAST(a.body AS BLOB), c.vstart + 1, c.vlen) AS TEXT), c.lo, c.hi,"        \
     " c.subject, c.said_by, CAST(substr(CAST(a.body AS BLOB), c.start + 1, c.len) AS TEXT),"  \
     " c.start, c.len, c.conflict"
-
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? cr_xstrdup((const char *)t) : NULL;
-}
 
 /* A sentence on one line: newlines and runs of spaces become one space. */
 static char *one_line(const char *s)
@@ -49,14 +44,14 @@ static void fill(sqlite3_stmt *st, cr_claim_row *r)
     r->id = sqlite3_column_int64(st, 0);
     r->article = sqlite3_column_int64(st, 1);
     r->grp = sqlite3_column_int64(st, 2);
-    r->outlet = col_dup(st, 3);
-    r->date = col_dup(st, 4);
-    r->title = col_dup(st, 5);
+    r->outlet = cr_sql_text(st, 3);
+    r->date = cr_sql_text(st, 4);
+    r->title = cr_sql_text(st, 5);
     r->value = one_line((const char *)sqlite3_column_text(st, 6));
     r->lo = sqlite3_column_double(st, 7);
     r->hi = sqlite3_column_double(st, 8);
-    r->subject = col_dup(st, 9);
-    r->said_by = col_dup(st, 10);
+    r->subject = cr_sql_text(st, 9);
+    r->said_by = cr_sql_text(st, 10);
     r->sentence = one_line((const char *)sqlite3_column_text(st, 11));
     r->start = (size_t)sqlite3_column_int64(st, 12);
     r->len = (size_t)sqlite3_column_int64(st, 13);
@@ -124,7 +119,7 @@ static void load_group(sqlite3_stmt *st, int64_t grp, group_values *g)
         v->n = sqlite3_column_int64(st, 2);
         v->lo = sqlite3_column_double(st, 3);
         v->hi = sqlite3_column_double(st, 4);
-        v->source = col_dup(st, 5);
+        v->source = cr_sql_text(st, 5);
         g->size += v->n;
     }
     sqlite3_reset(st);

@@ -8,15 +8,10 @@
 #include <string.h>
 
 #include "crossread/text.h"
+#include "crossread/sqlrow.h"
 #include "crossread/util.h"
 
 enum { MAX_ALIASES = 16, SNIPPET_TOKENS = 24 };
-
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? cr_xstrdup((const char *)t) : NULL;
-}
 
 void cr_search_row_free(cr_search_row *r)
 {
@@ -49,7 +44,7 @@ static size_t lookup_aliases(const char *phrase, char ***names, void *ctx)
     while (sqlite3_step(st) == SQLITE_ROW) {
         if (!n)
             *names = cr_xcalloc(MAX_ALIASES, sizeof **names);
-        (*names)[n++] = col_dup(st, 0);
+        (*names)[n++] = cr_sql_text(st, 0);
     }
     sqlite3_finalize(st);
     return n;
@@ -156,9 +151,9 @@ size_t cr_search(cr_store *s, const cr_ftsq *q, size_t offset, size_t limit, cr_
                                     true, &r->snippet, &r->hits);
         sqlite3_bind_int64(meta, 1, r->id);
         if (sqlite3_step(meta) == SQLITE_ROW) {
-            r->outlet = col_dup(meta, 0);
-            r->date = col_dup(meta, 1);
-            r->title = col_dup(meta, 2);
+            r->outlet = cr_sql_text(meta, 0);
+            r->date = cr_sql_text(meta, 1);
+            r->title = cr_sql_text(meta, 2);
         }
         sqlite3_reset(meta);
         if (!r->title)

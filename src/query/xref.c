@@ -11,7 +11,7 @@
 #include "crossread/query.h"
 #include "crossread/util.h"
 
-enum { POSTINGS_BUDGET = 60000, MAX_SHOWN_NAMES = 8 };
+enum { POSTINGS_BUDGET = 60000, MAX_SHOWN_NAMES = 40 };
 
 typedef struct {
     int64_t entity;
@@ -217,11 +217,13 @@ size_t cr_query_xrefs(cr_store *s, int64_t id, size_t limit, cr_xref **out)
         }
         sqlite3_reset(meta);
         describe(db, id, own, nown, x);
+        /* the strongest shared name is the first of the list */
+        size_t first_len = strcspn(x->shared, "|");
         x->why = x->duplicate
-                     ? cr_xasprintf("near-duplicate: the same story; %d shared name%s", x->nshared,
-                                    x->nshared == 1 ? "" : "s")
-                     : cr_xasprintf("%d shared name%s, rarest first", x->nshared,
-                                    x->nshared == 1 ? "" : "s");
+                     ? cr_xasprintf("near-duplicate: the same story under another outlet; %d shared "
+                                    "names", x->nshared)
+                     : cr_xasprintf("%d shared name%s; the rarest: %.*s", x->nshared,
+                                    x->nshared == 1 ? "" : "s", (int)first_len, x->shared);
     }
     sqlite3_finalize(meta);
     free(m.slots);

@@ -81,6 +81,13 @@ static const char *const migrations[] = {
     "  read INTEGER NOT NULL DEFAULT 0, opened TEXT) WITHOUT ROWID;"
     "CREATE TABLE entity_choices(id INTEGER PRIMARY KEY, action TEXT NOT NULL CHECK(action IN"
     "  ('merge','split')), a TEXT NOT NULL, b TEXT, created TEXT NOT NULL DEFAULT (datetime('now')));",
+    /* 2: each mark keeps a copy of its article's citation, so a mark whose file was pruned
+     * still exports with title, outlet, date and URL */
+    "ALTER TABLE marks ADD COLUMN title TEXT;"
+    "ALTER TABLE marks ADD COLUMN outlet TEXT;"
+    "ALTER TABLE marks ADD COLUMN date TEXT;"
+    "ALTER TABLE marks ADD COLUMN url TEXT;"
+    "CREATE INDEX marks_by_kind ON marks(kind);",
 };
 
 int cr_schema_latest(void)

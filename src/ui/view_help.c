@@ -68,7 +68,8 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {.name = "help", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
+static const cr_view_ops ops = {
+    .name = "help", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
 
 cr_view *cr_help_view(void)
 {

@@ -112,6 +112,7 @@ TEST(ingest_file_004_footnotes_bio)
     CHECK_INT(ic_count_spans(a, CR_SPAN_REFERENCE), 4);
     CHECK(ic_has_span(a, CR_SPAN_REFERENCE, "[1] “В МИД Азербайджана"));
     CHECK(ic_has_span(a, CR_SPAN_BOILERPLATE, "Lisans öğrenimini Ankara"));
+    CHECK_STR(a->author, "Sabir Askeroğlu"); /* named in the bio */
     CHECK(!ic_has_span(a, CR_SPAN_BOILERPLATE, "On December 11, 2022"));
     /* footnote marks in the text stay */
     CHECK(strstr(a->body, "besieged.[1]") != NULL);

@@ -77,3 +77,19 @@ TEST(ingest_plain_title_and_paragraphs)
     }
     cr_doc_free(&d);
 }
+
+TEST(ingest_boilerplate_no_false_positives)
+{
+    /* news about donations or members is news; a capitalised subheading is not a credit */
+    const char t[] = "Tsunami appeal\n\nThe DEC was going to push for all cash donated via the site to be "
+                     "handed over quickly.\n\nWORLD OF WARCRAFT\n\nThe club said members would become a "
+                     "majority of the board.\n";
+    cr_doc d;
+    cr_ingest_buffer(t, sizeof t - 1, "n.txt", &d);
+    CHECK_INT(d.n, 1);
+    if (d.n == 1) {
+        CHECK_INT(ic_count_spans(&d.items[0], CR_SPAN_BOILERPLATE), 0);
+        CHECK_INT(ic_count_spans(&d.items[0], CR_SPAN_CAPTION), 0);
+    }
+    cr_doc_free(&d);
+}
