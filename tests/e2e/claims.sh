@@ -11,6 +11,7 @@ start 200 50 -- "$barrons"
 wait_for "Gunfire Around Karabakh"
 keys c
 wait_for "Claims in \"Gunfire Around Karabakh"
+wait_for "a few hundred" # the last rows are drawn too
 screen | grep "220 " | grep -q "CONFLICT.*Separatists" || fail "220 killed (Separatists) is not marked CONFLICT"
 screen | grep -q "≠ *199 *Azerbaijan" || fail "199 (Azerbaijan) is not marked ≠ under 220"
 screen | grep -q "≠ *220 *Separatists" || fail "220 (Separatists) is not marked ≠ under 199"
@@ -28,6 +29,7 @@ start 200 50 -- "$un"
 wait_for "UN Karabakh mission"
 keys c
 wait_for "Claims in \"UN Karabakh mission"
+wait_for "at least 10,000"
 screen | grep "As few as 50 to 1,000" | grep -q CONFLICT || fail "the remaining Armenians are not compared"
 assert_has "at least 10,000"
 assert_has "a few hundred"
@@ -46,6 +48,12 @@ wait_for "Claims about:"
 keys '(' k i l l e d Enter
 wait_for "Unbalanced parenthesis"
 keys Escape
+wait_gone "Claims about:"
+# the command line: :claims WORDS
+keys : c l a i m s Space f l e d Enter
+wait_for "Claims about: fled"
+assert_has "more than 100,000"
+keys q
 wait_gone "Claims about:"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "q did not exit with 0"
