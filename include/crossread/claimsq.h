@@ -44,7 +44,9 @@ bool cr_claim_values_disagree(double lo1, double hi1, double lo2, double hi2);
 size_t cr_query_article_claims(cr_store *s, int64_t article, size_t max_others, cr_claim_cmp **out);
 
 /* Claims whose sentence or subject matches q (words, alias-aware; NULL = every claim),
- * ordered by group, then date; at most limit. */
-size_t cr_query_claims(cr_store *s, const cr_ftsq *q, size_t limit, cr_claim_row **out);
+ * ordered by group, then date; at most limit. distinct: within a group, one row per
+ * source (said_by, else the outlet) and value, its copies counting the claims alike. */
+size_t cr_query_claims(cr_store *s, const cr_ftsq *q, size_t limit, bool distinct,
+                       cr_claim_row **out);
 
 #endif

@@ -166,7 +166,7 @@ int cr_cmd_claims(const cr_cli *g0, int argc, char **argv)
     cr_buf_free(&query);
     double t0 = cr_now_ms();
     cr_claim_row *rows;
-    size_t n = cr_query_claims(s, q, (size_t)-1, &rows);
+    size_t n = cr_query_claims(s, q, (size_t)-1, false, &rows);
     if (getenv("CROSSREAD_TIMING"))
         fprintf(stderr, "timing: claims %.2f ms\n", cr_now_ms() - t0);
     cr_buf b;

@@ -276,7 +276,20 @@ static char *kind_word(const cr_ftsq *q)
     return NULL;
 }
 
-size_t cr_query_claims(cr_store *s, const cr_ftsq *q, size_t limit, cr_claim_row **out)
+/* The row of the current group (rows from..n-1) giving the same value from the same
+ * source as r, or NULL. */
+static cr_claim_row *same_value(cr_claim_row *rows, size_t from, size_t n, const cr_claim_row *r)
+{
+    for (size_t i = from; i < n; i++)
+        if (rows[i].lo == r->lo && rows[i].hi == r->hi &&
+            strcmp(rows[i].said_by ? rows[i].said_by : "", r->said_by ? r->said_by : "") == 0 &&
+            (r->said_by || strcmp(rows[i].outlet ? rows[i].outlet : "", r->outlet ? r->outlet : "") == 0))
+            return &rows[i];
+    return NULL;
+}
+
+size_t cr_query_claims(cr_store *s, const cr_ftsq *q, size_t limit, bool distinct,
+                       cr_claim_row **out)
 {
     sqlite3 *db = cr_store_db(s);
     sqlite3_stmt *st;
@@ -299,10 +312,12 @@ size_t cr_query_claims(cr_store *s, const cr_ftsq *q, size_t limit, cr_claim_row
         sqlite3_bind_text(st, 1, cr_ftsq_match(q), -1, SQLITE_STATIC);
     if (kind)
         sqlite3_bind_text(st, 2, kind, -1, SQLITE_STATIC);
-    size_t n = 0, cap = 0;
+    size_t n = 0, cap = 0, group_from = 0;
     cr_claim_row r;
     while (n < limit && sqlite3_step(st) == SQLITE_ROW) {
         fill(st, &r);
+        if (n && r.grp != (*out)[n - 1].grp)
+            group_from = n;
         if (q) {
             cr_buf hay;
             cr_buf_init(&hay);
@@ -318,6 +333,12 @@ size_t cr_query_claims(cr_store *s, const cr_ftsq *q, size_t limit, cr_claim_row
                 cr_claim_row_free(&r);
                 continue;
             }
+        }
+        cr_claim_row *seen = distinct ? same_value(*out, group_from, n, &r) : NULL;
+        if (seen) {
+            seen->copies++;
+            cr_claim_row_free(&r);
+            continue;
         }
         if (n == cap) {
             cap = cap ? 2 * cap : 64;

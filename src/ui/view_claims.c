@@ -84,14 +84,14 @@ static void load_query(cr_app *app, claims *s)
         s->nav = (cr_listnav){0};
         return;
     }
-    s->nrows = cr_query_claims(app->store, q, QUERY_CLAIMS, &s->rows);
+    s->nrows = cr_query_claims(app->store, q, QUERY_CLAIMS, true, &s->rows);
     cr_ftsq_free(q);
     size_t cap = 0;
     for (size_t i = 0; i < s->nrows; i++) {
         if (!i || s->rows[i].grp != s->rows[i - 1].grp) {
             long count = 0;
             for (size_t k = i; k < s->nrows && s->rows[k].grp == s->rows[i].grp; k++)
-                count++;
+                count += s->rows[k].copies;
             add_line(s, (line){.c = &s->rows[i], .group = true, .count = count}, &cap);
         }
         add_line(s, (line){.c = &s->rows[i], .other = true}, &cap);
@@ -165,8 +165,8 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
     if (s->article)
         snprintf(title, sizeof title, " Claims in \"%s\" (%zu), compared across sources", s->heading, s->ncmp);
     else
-        snprintf(title, sizeof title, " Claims about the words (%zu%s)", s->nrows,
-                 s->nrows == QUERY_CLAIMS ? ", the first" : "");
+        snprintf(title, sizeof title, " Claims about the words (%zu value%s%s)", s->nrows,
+                 s->nrows == 1 ? "" : "s", s->nrows == QUERY_CLAIMS ? ", the first" : "");
     cr_draw_str(app, r.y, r.x, r.w, title, bar);
     int y = r.y + 1;
     if (!s->article) {

@@ -402,7 +402,7 @@ TEST(claims_bundled_220_vs_199)
     char *err = NULL;
     cr_ftsq *q = cr_search_parse(s, "killed", &err);
     cr_claim_row *cl;
-    n = q ? cr_query_claims(s, q, 1000, &cl) : 0;
+    n = q ? cr_query_claims(s, q, 1000, false, &cl) : 0;
     int64_t g220 = 0, g199 = 0;
     for (size_t i = 0; i < n; i++) {
         if (cl[i].lo == 220)
@@ -416,6 +416,19 @@ TEST(claims_bundled_220_vs_199)
     free(cl);
     cr_ftsq_free(q);
     CHECK(g220 != 0 && g220 == g199);
+    /* distinct: one row per source and value, the copies counted (Barron's and France 24
+     * both carry the AFP story) */
+    q = cr_search_parse(s, "killed", &err);
+    n = q ? cr_query_claims(s, q, 1000, true, &cl) : 0;
+    long copies220 = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (cl[i].lo == 220)
+            copies220 += cl[i].copies;
+        cr_claim_row_free(&cl[i]);
+    }
+    free(cl);
+    cr_ftsq_free(q);
+    CHECK_INT(copies220, 2);
     CHECK(cr_claim_values_disagree(220, 220, 199, 199));
     CHECK(!cr_claim_values_disagree(100000, 150000, 120000, 120000));
     CHECK(!cr_claim_values_disagree(199, 199, 200, 200));
