@@ -17,10 +17,12 @@ LDLIBS  += $(PKG_LIBS) -lunistring -lm
 LIB_SRC  := $(shell find src -name '*.c' ! -path 'src/cli/main.c' | sort)
 # data/gazetteer.txt compiled in as a C string (POSIX awk, no xxd).
 LIB_SRC  += build/gen/gazetteer.c
+# data/given_names.txt compiled in as a sorted array of strings.
+LIB_SRC  += build/gen/given_names.c
 MAIN_SRC := src/cli/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/*.c))
-HEADERS  := $(wildcard include/crossread/*.h)
+HEADERS  := $(wildcard include/crossread/*.h) $(shell find src -name "*.h")
 
 B  = build/release
 T  = build/test
@@ -59,6 +61,10 @@ $(T)/unit: $(UNIT_SRC:%.c=$(T)/%.o) $(T)/libcrossread.a
 build/gen/gazetteer.c: data/gazetteer.txt tools/gazetteer.awk
 	@mkdir -p $(dir $@)
 	awk -f tools/gazetteer.awk data/gazetteer.txt >$@.tmp && mv $@.tmp $@
+
+build/gen/given_names.c: data/given_names.txt tools/wordlist.awk
+	@mkdir -p $(dir $@)
+	awk -v sym=cr_given_names -f tools/wordlist.awk data/given_names.txt >$@.tmp && mv $@.tmp $@
 
 deps:
 	@sh tools/setup.sh run

@@ -18,10 +18,12 @@ typedef struct {
                             "nearly"/"almost" N = [0.9N, N], "about"/"some"/"estimated" N =
                             [0.9N, 1.1N], "up to" N = [0.5N, N], "fewer than" N = [0, N];
                             "hundreds" = [200, 999], "tens of thousands" = [20000, 99999] */
-    char *qualifier;     /* "about", "more than", "at least", "nearly", "up to", "less than",
-                            "as few as", "another" (an addition: "another 170 died") or NULL */
-    char *unit;          /* "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "%", "days",
-                            "weeks", "months", "years", "decades", "hours", "minutes", "km", "miles" */
+    const char *qualifier; /* static: "about", "more than", "at least", "nearly", "up to",
+                            "less than", "as few as", "another" (an addition: "another 170
+                            died") or NULL */
+    const char *unit;    /* static: "people", "USD", "EUR", "GBP", "RUB", "AMD", "AZN", "JPY",
+                            "CNY", "NGN", "TRY", "rupees", "pence", "%", "days", "weeks", "months",
+                            "years", "decades", "hours", "minutes", "km", "miles" */
     char *subject;       /* "kind [place] [noun]": kind is one of killed, wounded, fled, remaining,
                             detained, returned, deployed, population, people (no event named),
                             money, percent, duration, distance; place (population only) is
@@ -36,7 +38,7 @@ typedef struct {
 } cr_claims;
 
 /* Appends to out (zero it first) the claims of body[0..len), skipping the BOILERPLATE
- * spans. Linear in len; one allocation per string field of a found claim. */
+ * spans. Linear in len; two allocations per claim found (subject, said_by). */
 void cr_claims_extract(const char *body, size_t len, const cr_span *spans, size_t nspans,
                        cr_claims *out);
 void cr_claims_free(cr_claims *cs);
@@ -62,8 +64,8 @@ typedef struct {
  * percentages and distances the same noun ("10 months of blockade"); for kind "people"
  * the same specific noun ("300 officials"); dates at most 60 days apart; values within a
  * factor of 20 (another order of magnitude is another quantity: 1 soldier vs 220 dead);
- * no "another" addition. O(n log n) plus the pairs of one kind and unit that are within
- * the factor. */
+ * no "another" addition. O(n log n): each claim is compared with at most 64 neighbours
+ * of its kind and unit in value order (links through neighbours still join a group). */
 void cr_claims_group(const cr_claim_key *k, size_t n, int *group_out, bool *conflict_out);
 
 /* Building blocks, exposed for tests and for the query layer. */

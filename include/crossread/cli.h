@@ -6,11 +6,13 @@
 
 #include <stdbool.h>
 
+#include "crossread/config.h"
 #include "crossread/store.h"
 #include "crossread/util.h"
 
 typedef struct {
     const char *db_path; /* --db, or NULL for the default */
+    const cr_config *config; /* the configuration file, read once by main */
 } cr_cli;
 
 typedef struct {
@@ -20,7 +22,8 @@ typedef struct {
     const char *summary; /* one line for `crossread --help` */
 } cr_command;
 
-/* The library for a command; prints the error and returns NULL on failure.
+/* The library for a command (--db, else $CROSSREAD_DB, else the config's library, else the
+ * default); prints the error and returns NULL on failure.
  * must_exist: fail with a hint instead of creating an empty library. */
 cr_store *cr_cli_store(const cr_cli *g, bool must_exist);
 
@@ -34,8 +37,6 @@ int cr_cli_usage_error(const char *cmd, const char *usage, const char *fmt, ...)
 bool cr_cli_common_opt(cr_cli *g, int argc, char **argv, int *i, bool *bad);
 /* Parses --format tsv|json (returns 0 tsv, 1 json, -1 invalid). */
 int cr_cli_format(const char *s);
-/* Appends s as a JSON string literal (quoted, escaped). */
-void cr_json_string(cr_buf *b, const char *s);
 /* Appends a TSV field: tabs and newlines become spaces so rows stay rows. */
 void cr_tsv_field(cr_buf *b, const char *s);
 /* Parses a positive article id; false if it is not one. */
@@ -52,5 +53,11 @@ int cr_cmd_show(const cr_cli *g, int argc, char **argv);
 int cr_cmd_entities(const cr_cli *g, int argc, char **argv);
 int cr_cmd_mentions(const cr_cli *g, int argc, char **argv);
 int cr_cmd_xref(const cr_cli *g, int argc, char **argv);
+int cr_cmd_search(const cr_cli *g, int argc, char **argv);
+int cr_cmd_claims(const cr_cli *g, int argc, char **argv);
+int cr_cmd_merge(const cr_cli *g, int argc, char **argv);
+int cr_cmd_split(const cr_cli *g, int argc, char **argv);
+int cr_cmd_export(const cr_cli *g, int argc, char **argv);
+int cr_cmd_backup(const cr_cli *g, int argc, char **argv);
 
 #endif

@@ -31,6 +31,8 @@ void cr_buf_addc(cr_buf *b, char c);
 void cr_buf_adds(cr_buf *b, const char *s);
 void cr_buf_printf(cr_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void cr_buf_vprintf(cr_buf *b, const char *fmt, va_list ap);
+/* Appends s as a JSON string literal (quoted and escaped); NULL becomes "". */
+void cr_json_string(cr_buf *b, const char *s);
 /* Hands the buffer's memory to the caller; the buffer is left empty. */
 char *cr_buf_steal(cr_buf *b);
 

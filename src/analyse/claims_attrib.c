@@ -13,8 +13,9 @@ static const char *const speech_verbs[] = {
     "said", "says", "reported", "reports", "announced", "stated", "told", "added",
     "claimed", "claims", "noted", "wrote", "believes", "suggests", "concluded", "commented",
     "declared", "confirmed", "insisted", "echoes", "assumes", NULL};
+/* "are reported to be" is nobody's statement; "have said" is still someone's. */
 static const char *const passive_markers[] = {"is", "are", "was", "were", "be", "been",
-                                              "being", "has", "have", "had", NULL};
+                                              "being", NULL};
 static const char *const clause_words[] = {"while", "and", "but", "that", "when", "as",
                                            "which", "whereas", "after", "before", "if",
                                            "because", "since", "so", "although", "though",
@@ -176,10 +177,18 @@ static char *tidy(const char *s, size_t a, size_t b)
 {
     while (a < b && !isalnum((unsigned char)s[a]) && (unsigned char)s[a] < 0x80)
         a++;
-    while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
-        b--;
-    if (b > a + 5 && cw_ieq(s + b - 5, 5, " also"))
-        b -= 5;
+    static const char *const trailing[] = {"also", "have", "has", "had", "once",
+                                           "later", "then", "previously", NULL};
+    for (;;) { /* "Campaigners have said", "It also announced" */
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == ','))
+            b--;
+        size_t w = b;
+        while (w > a && s[w - 1] != ' ')
+            w--;
+        if (w == a || cw_find(s + w, b - w, trailing) < 0)
+            break;
+        b = w;
+    }
     return a < b ? cr_xstrndup(s + a, b - a) : NULL;
 }
 

@@ -26,8 +26,10 @@ static const char *const small_words[] = {
     "eighteen", "nineteen", "twenty", NULL};
 static const char *const tens_words[] = {"thirty", "forty", "fifty", "sixty", "seventy",
                                          "eighty", "ninety", NULL};
-static const char *const scale_words[] = {"hundred", "thousand", "million", "billion", NULL};
-static const double scale_vals[] = {1e2, 1e3, 1e6, 1e9};
+/* "mln" and "bln" are the wire services' (Reuters') million and billion. */
+static const char *const scale_words[] = {"hundred", "thousand", "million", "billion",
+                                          "trillion", "mln", "bln", NULL};
+static const double scale_vals[] = {1e2, 1e3, 1e6, 1e9, 1e12, 1e6, 1e9};
 static const char *const months[] = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -127,18 +129,16 @@ static bool parse_digits(const char *s, size_t len, size_t i, bool money, value 
         nd++;
     }
     v->grouped = false;
-    /* thousands groups: exactly three digits after each separator */
+    /* thousands groups: exactly three digits after each separator; a space groups only
+     * after a lead of one to three digits ("100 000"), so "in 2020 100 people" is two */
     for (;;) {
-        size_t g = group_sep(s, len, j);
-        if (!g || nd + 0 > 3 * 7)
+        size_t g = group_sep(s, len, j), k = j + g;
+        if (!g || nd > 15)
             break;
-        if (s[j] != ',' && (nd > 3 && !v->grouped))
-            break; /* "2020 100" is two numbers, "100 000" is one */
-        size_t k = j + g;
+        if (s[j] != ',' && !v->grouped && nd > 3)
+            break;
         if (k + 3 > len || !dig(s[k]) || !dig(s[k + 1]) || !dig(s[k + 2]) ||
             (k + 3 < len && dig(s[k + 3])))
-            break;
-        if (s[j] != ',' && (nd > 3 || (!v->grouped && nd == 0)))
             break;
         x = x * 1000 + (s[k] - '0') * 100 + (s[k + 1] - '0') * 10 + (s[k + 2] - '0');
         j = k + 3;
@@ -153,6 +153,13 @@ static bool parse_digits(const char *s, size_t len, size_t i, bool money, value 
             x += (s[j++] - '0') * f;
             f /= 10;
         }
+        v->decimal = true;
+    }
+    /* "9-1/8 pct", "a 7-3/4 pct coupon": wire-service fractions in eighths, quarters ... */
+    if (!v->decimal && j + 4 <= len && s[j] == '-' && dig(s[j + 1]) && s[j + 2] == '/' &&
+        dig(s[j + 3]) && (j + 4 == len || !dig(s[j + 4])) && s[j + 3] != '0' && s[j + 1] < s[j + 3]) {
+        x += (double)(s[j + 1] - '0') / (double)(s[j + 3] - '0');
+        j += 4;
         v->decimal = true;
     }
     v->ndigits = nd;
@@ -175,6 +182,17 @@ static bool parse_word_number(const char *s, size_t len, size_t ws, size_t we, v
         size_t d = (size_t)(dash - s);
         int t = cw_find(s + ws, d - ws, tens_words), u = cw_find(s + d + 1, we - d - 1, small_words);
         bool twenty = cw_ieq(s + ws, d - ws, "twenty");
+        int small = cw_find(s + ws, d - ws, small_words);
+        bool t_unit;
+        const char *unit = unit_word(s + d + 1, we - d - 1, &t_unit);
+        if (small >= 1 && unit && t_unit) {
+            /* "three-month shipment period", like "the 10-month blockade": a duration. "one-"
+             * stays out: "a one-day visit" says no more than "a visit". */
+            v->lo = v->hi = small + 1;
+            v->end = d;
+            v->words = true;
+            return true;
+        }
         if ((t < 0 && !twenty) || u < 0 || u > 8)
             return false; /* "one-day": an adjective, not a count */
         v->lo = v->hi = (twenty ? 20 : 30 + 10 * t) + u + 1;
@@ -251,6 +269,22 @@ static bool parse_vague(const char *s, size_t len, size_t ws, size_t we, value *
         } else if (cw_ieq(s + a, b - a, "handful")) {
             v->lo = 2, v->hi = 9, v->end = b;
             return true;
+        } else if (cw_ieq(s + a, b - a, "quarter") || cw_ieq(s + a, b - a, "half")) {
+            /* "a quarter of a million", "a half million" */
+            double part = cw_ieq(s + a, b - a, "quarter") ? 0.25 : 0.5;
+            size_t e = b;
+            int k = -1;
+            for (int w = 0; w < 3 && cw_next_word(s, len, e, &c, &d) && c == e + 1; w++) {
+                e = d;
+                if ((k = cw_find(s + c, d - c, scale_words)) >= 1)
+                    break;
+                if (!cw_ieq(s + c, d - c, "of") && !cw_ieq(s + c, d - c, "a"))
+                    return false;
+            }
+            if (k < 1)
+                return false;
+            v->lo = v->hi = part * scale_vals[k], v->end = e;
+            return true;
         } else if (cw_ieq(s + a, b - a, "dozen")) {
             v->lo = v->hi = 12, v->end = b;
             return true;
@@ -261,6 +295,19 @@ static bool parse_vague(const char *s, size_t len, size_t ws, size_t we, value *
             v->lo = v->hi = scale_vals[k], v->end = b;
             return true;
         }
+    } else if (cw_ieq(s + ws, we - ws, "half")) { /* "half a million" */
+        size_t e = we;
+        for (int w = 0; w < 2 && cw_next_word(s, len, e, &c, &d) && c == e + 1; w++) {
+            e = d;
+            int k = cw_find(s + c, d - c, scale_words);
+            if (k >= 1) {
+                v->lo = v->hi = 0.5 * scale_vals[k], v->end = d;
+                return true;
+            }
+            if (!cw_ieq(s + c, d - c, "a"))
+                return false;
+        }
+        return false;
     } else if (cw_ieq(s + ws, we - ws, "several")) {
         flo = 3, fhi = 9;
     } else {
@@ -349,6 +396,12 @@ static bool word_after_in(const char *s, size_t len, size_t i, const char *const
 }
 
 /* The whitespace-delimited token around [a, b) looks like a URL, an e-mail or a path. */
+/* The '/' of a fraction after a whole number ("9-1/8"). */
+static bool fraction_slash(const char *s, size_t len, size_t k)
+{
+    return k >= 3 && k + 1 < len && dig(s[k - 1]) && s[k - 2] == '-' && dig(s[k - 3]) && dig(s[k + 1]);
+}
+
 static bool in_url(const char *s, size_t len, size_t a, size_t b)
 {
     size_t ts = a, te = b;
@@ -357,7 +410,7 @@ static bool in_url(const char *s, size_t len, size_t a, size_t b)
     while (te < len && te - b < 300 && !isspace((unsigned char)s[te]))
         te++;
     for (size_t k = ts; k < te; k++)
-        if (s[k] == '/' || s[k] == '@' || s[k] == '=' || s[k] == '_' || s[k] == '<')
+        if ((s[k] == '/' && !fraction_slash(s, len, k)) || s[k] == '@' || s[k] == '=' || s[k] == '_' || s[k] == '<')
             return true;
     return false;
 }
@@ -376,7 +429,14 @@ static const char *unit_word(const char *s, size_t n, bool *time_unit)
         {"hour", "hours", 1}, {"hours", "hours", 1}, {"minute", "minutes", 1},
         {"minutes", "minutes", 1}, {"km", "km", 0}, {"kilometers", "km", 0},
         {"kilometres", "km", 0}, {"kilometer", "km", 0}, {"kilometre", "km", 0},
-        {"miles", "miles", 0}, {"mile", "miles", 0}, {"strong", "people", 0}};
+        {"miles", "miles", 0}, {"mile", "miles", 0}, {"strong", "people", 0},
+        /* wire-service abbreviations: "9.15 pct", "100 mln dlrs", "50 mln stg" */
+        {"pct", "%", 0}, {"dlrs", "USD", 0}, {"dlr", "USD", 0}, {"stg", "GBP", 0},
+        {"pence", "pence", 0},
+        /* quantities of goods: counted, never people ("500,000 tonnes of Chinese corn") */
+        {"tonnes", "goods", 0}, {"tonne", "goods", 0}, {"tons", "goods", 0}, {"ton", "goods", 0},
+        {"barrels", "goods", 0}, {"bushels", "goods", 0}, {"ounces", "goods", 0},
+        {"bales", "goods", 0}, {"bags", "goods", 0}, {"shares", "goods", 0}};
     for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
         if (cw_ieq(s, n, units[i].w)) {
             *time_unit = units[i].time;
@@ -408,7 +468,7 @@ static const char *unit_after(const char *s, size_t len, size_t i, bool *ago)
     return u;
 }
 
-static const char *currency_before(const char *s, size_t len, size_t i, size_t *cstart)
+static const char *currency_before(const char *s, size_t i, size_t *cstart)
 {
     if (i >= 1 && s[i - 1] == '$') {
         *cstart = i - 1;
@@ -423,10 +483,8 @@ static const char *currency_before(const char *s, size_t len, size_t i, size_t *
         *cstart = i - 2;
         return "GBP";
     }
-    (void)len;
     return NULL;
 }
-
 
 /* Is the digit number [a, v->end) something other than a quantity? */
 static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, bool money)
@@ -448,8 +506,14 @@ static bool not_a_quantity(const char *s, size_t len, size_t a, const value *v, 
         k--;
     if (k > 0 && s[k - 1] == '+' && k < a && dig(s[k]))
         return true; /* "+374 10 123456": the rest of a phone number */
-    if (a > 0 && s[a - 1] == '[' && e < len && s[e] == ']')
-        return true; /* footnote marker */
+    if (a > 0 && (s[a - 1] == '[' || s[a - 1] == '(') && e < len && (s[e] == ']' || s[e] == ')'))
+        return true; /* footnote marker, "Samoa (7)" */
+    if (a >= 3 && s[a - 1] == ' ' && s[a - 2] == ',' && isalpha((unsigned char)s[a - 3]) &&
+        e < len && s[e] == ',' && !v->grouped && v->ndigits <= 3 && v->lo < 120) {
+        size_t ws, we; /* "Beattie, 27, is": an age after a name */
+        if (cw_prev_word(s, a - 2, &ws, &we) && isupper((unsigned char)s[ws]))
+            return true;
+    }
     if (e < len && (s[e] == ':' || s[e] == '/') && e + 1 < len && dig(s[e + 1]))
         return true; /* 10:30, 12/10 */
     if (e + 1 < len && s[e] == '.' && dig(s[e + 1]))
@@ -539,7 +603,7 @@ static bool number_word_prefix(const char *s, size_t len, size_t i)
 {
     static const char *const prefixes[] = {
         "one", "two", "twe", "thr", "thir", "tho", "fou", "fiv", "fif", "six", "sev", "eig",
-        "nin", "ten", "ele", "fort", "doz", "hund", "mill", "a ", "an ", NULL};
+        "nin", "ten", "ele", "fort", "doz", "hund", "mill", "half", "a ", "an ", NULL};
     for (int k = 0; prefixes[k]; k++) {
         size_t n = strlen(prefixes[k]), j = 0;
         while (j < n && i + j < len && tolower((unsigned char)s[i + j]) == prefixes[k][j])
@@ -561,18 +625,81 @@ static bool may_start(const char *s, size_t len, size_t i)
     return isalpha(c) && word_start(s, i) && number_word_prefix(s, len, i);
 }
 
+/* A range after the number v at i: "50 to 1,000", "between 50 and 1,000", "5 -10,000".
+ * Widens v and sets *end; returns false when the pair is two years ("2016-2020") or a
+ * score ("2-0"), which are no quantities. */
+static bool range_after(const char *s, size_t len, size_t i, bool money, value *v, size_t *end)
+{
+    size_t j;
+    bool hyphen, digits = !v->words;
+    value w;
+    bool between = word_before_in(s, i, (const char *const[]){"between", "from", NULL});
+    *end = v->end;
+    if (!range_sep(s, len, v->end, &j, &hyphen) ||
+        !(hyphen || s[skip_sp(s, len, v->end)] != 'a' || between) || /* "and" needs "between" */
+        !parse_at(s, len, j, money, &w) || w.words != v->words ||
+        (digits && not_a_quantity(s, len, j, &w, money)))
+        return true;
+    if (w.lo <= v->lo) {
+        if (!(hyphen && digits && v->end == j - 1 && v->lo < 100))
+            return true; /* no range: "5 to 3" is not one */
+        *end = w.end; /* "at 2-0 they were": a score, not a quantity */
+        return false;
+    }
+    if (is_year(v) && is_year(&w)) {
+        *end = w.end;
+        return false;
+    }
+    if (!v->scaled && w.scaled)
+        v->lo *= w.mul; /* "5 to 10 million" */
+    if (hyphen && digits && !v->grouped && v->ndigits <= 2 && w.lo >= 1000 &&
+        (long long)w.lo % 1000 == 0 && v->lo * 1000 <= w.lo)
+        v->lo *= 1000; /* "5 -10,000": five to ten thousand */
+    v->hi = w.hi;
+    v->end = w.end;
+    *end = w.end;
+    return true;
+}
+
+/* Fills out for the value v written at [cstart, end): qualifier, increment, unit. */
+static void describe(const char *s, size_t len, size_t cstart, size_t end, const value *v,
+                     const char *unit, cr_number *out)
+{
+    out->start = out->nstart = cstart;
+    out->len = end - cstart;
+    out->lo = v->lo;
+    out->hi = v->hi;
+    out->unit = unit;
+    out->words = v->words;
+    out->qualifier = NULL;
+    size_t qs, ws, we;
+    const qualifier *q = qualifier_before(s, cstart, &qs);
+    if (q) {
+        out->qualifier = q->name;
+        out->lo = v->lo * q->lo_mul;
+        out->hi = v->hi * q->hi_mul;
+        out->start = qs;
+        out->len = end - qs;
+    }
+    out->increment = cw_prev_word(s, out->start, &ws, &we) &&
+                     (cw_ieq(s + ws, we - ws, "another") || cw_ieq(s + ws, we - ws, "further") ||
+                      cw_ieq(s + ws, we - ws, "additional"));
+    if (unit && strcmp(unit, "%") == 0 && end < len && s[end] == '%')
+        out->len++;
+}
+
 bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
 {
+    static const char *const pronoun_one[] = {"no", "any", "every", "each", "the", "which",
+                                              "this", "that", NULL};
     for (size_t i = from; i < len; i++) {
         if (!may_start(s, len, i))
             continue;
-        size_t cstart = i;
-        const char *cur = dig(s[i]) ? currency_before(s, len, i, &cstart) : NULL;
+        size_t cstart = i, pw, pe;
+        const char *cur = dig(s[i]) ? currency_before(s, i, &cstart) : NULL;
         value v;
-        size_t pw, pe;
         if (!dig(s[i]) && cw_starts(s, len, i, "one") && cw_prev_word(s, i, &pw, &pe) &&
-            cw_find(s + pw, pe - pw, (const char *const[]){"no", "any", "every", "each", "the",
-                                                          "which", "this", "that", NULL}) >= 0) {
+            cw_find(s + pw, pe - pw, pronoun_one) >= 0) {
             i += 2;
             continue; /* "no one", "the one": a pronoun */
         }
@@ -582,73 +709,40 @@ bool cr_number_next(const char *s, size_t len, size_t from, cr_number *out)
             continue;
         }
         bool digits = !v.words;
-        bool glued_money = digits && v.scaled && v.end > 0 && isalpha((unsigned char)s[v.end - 1]);
-        if (digits && not_a_quantity(s, len, i, &v, cur != NULL || glued_money)) {
+        bool money = cur != NULL ||
+                     (digits && v.scaled && v.end > 0 && isalpha((unsigned char)s[v.end - 1]));
+        if (digits && not_a_quantity(s, len, i, &v, money)) {
             i = v.end > i ? v.end - 1 : i;
             continue;
         }
-        /* ranges: "50 to 1,000", "between 50 and 1,000", "5 -10,000" */
-        size_t end = v.end, j;
-        bool hyphen;
-        value w;
-        bool between = word_before_in(s, i, (const char *const[]){"between", "from", NULL});
-        if (range_sep(s, len, v.end, &j, &hyphen) && (hyphen || s[skip_sp(s, len, v.end)] != 'a' ||
-                                                      between) &&
-            parse_at(s, len, j, cur != NULL, &w) && w.words == v.words &&
-            !(digits && not_a_quantity(s, len, j, &w, cur != NULL)) && w.lo > v.lo) {
-            if (!v.scaled && w.scaled)
-                v.lo *= w.mul; /* "5 to 10 million" */
-            if (hyphen && digits && !v.grouped && v.ndigits <= 2 && w.lo >= 1000 &&
-                (long long)w.lo % 1000 == 0 && v.lo * 1000 <= w.lo)
-                v.lo *= 1000; /* "5 -10,000": five to ten thousand */
-            if (is_year(&v) && is_year(&w)) {
-                i = w.end - 1;
-                continue;
-            }
-            v.hi = w.hi;
-            end = w.end;
-        } else if (digits && is_year(&v)) {
+        size_t end;
+        size_t single_end = v.end; /* to tell whether a range followed */
+        if (!range_after(s, len, i, cur != NULL, &v, &end)) {
+            i = end - 1;
+            continue;
+        }
+        if (digits && is_year(&v) && v.end == single_end) {
             size_t ws, we, k = skip_sp(s, len, v.end);
-            bool counted = cw_next_word(s, len, k, &ws, &we) && ws == k &&
-                           cw_people_noun(s + ws, we - ws);
-            if (!counted) {
+            if (!(cw_next_word(s, len, k, &ws, &we) && ws == k && cw_people_noun(s + ws, we - ws))) {
                 i = v.end - 1;
-                continue;
+                continue; /* a year, unless people follow: "2000 people" */
             }
         }
         bool ago;
         const char *unit = unit_after(s, len, end, &ago);
+        size_t bs, be, ps, pe2;
+        if (!unit && cw_next_word(s, len, end, &bs, &be) && bs == skip_sp(s, len, end) &&
+            cw_ieq(s + bs, be - bs, "basis") && cw_next_word(s, len, be, &ps, &pe2) &&
+            (cw_ieq(s + ps, pe2 - ps, "points") || cw_ieq(s + ps, pe2 - ps, "point"))) {
+            unit = "%"; /* "146 basis points": hundredths of a percentage point */
+            v.lo /= 100;
+            v.hi /= 100;
+        }
         if (ago) {
             i = end - 1;
-            continue;
+            continue; /* "two weeks ago": a point in time */
         }
-        if (cur)
-            unit = cur;
-        out->start = cstart;
-        out->nstart = cstart;
-        out->len = end - cstart;
-        out->lo = v.lo;
-        out->hi = v.hi;
-        out->unit = unit;
-        out->words = v.words;
-        out->qualifier = NULL;
-        out->increment = false;
-        size_t qs;
-        const qualifier *q = qualifier_before(s, cstart, &qs);
-        if (q) {
-            out->qualifier = q->name;
-            out->lo = v.lo * q->lo_mul;
-            out->hi = v.hi * q->hi_mul;
-            out->start = qs;
-            out->len = end - qs;
-        }
-        size_t ws, we;
-        if (cw_prev_word(s, out->start, &ws, &we) &&
-            (cw_ieq(s + ws, we - ws, "another") || cw_ieq(s + ws, we - ws, "further") ||
-             cw_ieq(s + ws, we - ws, "additional")))
-            out->increment = true;
-        if (out->unit && strcmp(out->unit, "%") == 0 && end < len && s[end] == '%')
-            out->len++;
+        describe(s, len, cstart, end, &v, cur ? cur : unit, out);
         return true;
     }
     return false;

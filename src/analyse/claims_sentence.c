@@ -36,14 +36,11 @@ static size_t closer(const char *s, size_t len, size_t i)
     return 0;
 }
 
-/* Can a sentence start at s[i]? Capitals, digits, quotes, non-ASCII letters, bullets. */
-static bool opener(const char *s, size_t len, size_t i)
+/* Can a sentence start at s[i]? Anything but a lower-case letter: capitals, digits,
+ * quotes, bullets, other scripts. */
+static bool opener(const char *s, size_t i)
 {
-    unsigned char c = (unsigned char)s[i];
-    if (islower(c))
-        return false;
-    (void)len;
-    return true;
+    return !islower((unsigned char)s[i]);
 }
 
 size_t cr_sentence_end(const char *s, size_t len, size_t from)
@@ -66,7 +63,7 @@ size_t cr_sentence_end(const char *s, size_t len, size_t from)
         size_t k = j;
         while (k < len && (s[k] == ' ' || s[k] == '\n'))
             k++;
-        if (k >= len || opener(s, len, k))
+        if (k >= len || opener(s, k))
             return j;
     }
     return len;

@@ -69,7 +69,8 @@ static const cue verb_cues[] = {
 /* Nouns that say what a following number counts: "the exodus of", "a population of". */
 static const cue before_cues[] = {
     {"exodus", "fled"}, {"influx", "fled"}, {"evacuation", "fled"}, {"population", "population"},
-    {"toll", "killed"}, {NULL, NULL}};
+    {"toll", "killed"}, {"massacre", "killed"}, {"massacres", "killed"}, {"killings", "killed"},
+    {NULL, NULL}};
 
 /* Words that point back to the previous sentence: "it will be a figure of 5-10,000". */
 static const char *const anaphora[] = {"figure", "number", "estimate", NULL};
@@ -131,7 +132,7 @@ static const char *unit_kind(const char *unit)
     static const struct { const char *unit, *kind; } k[] = {
         {"%", "percent"}, {"USD", "money"}, {"EUR", "money"}, {"RUB", "money"},
         {"AMD", "money"}, {"AZN", "money"}, {"GBP", "money"}, {"rupees", "money"},
-        {"JPY", "money"}, {"CNY", "money"}, {"NGN", "money"}, {"TRY", "money"}, {"days", "duration"},
+        {"JPY", "money"}, {"CNY", "money"}, {"pence", "money"}, {"NGN", "money"}, {"TRY", "money"}, {"days", "duration"},
         {"weeks", "duration"}, {"months", "duration"}, {"years", "duration"},
         {"decades", "duration"}, {"hours", "duration"}, {"minutes", "duration"},
         {"km", "distance"}, {"m", "distance"}, {"miles", "distance"}, {"people", "deployed"}};
@@ -187,21 +188,12 @@ static void duration_noun(const char *s, size_t len, size_t a, size_t b, cw_subj
         out->nstart = ws, out->nlen = we - ws;
 }
 
-void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_end,
-                   size_t next_start, const char *unit, const char *prev, size_t prev_len,
-                   cw_subject *out)
+/* Words after the number up to the next one: the counted noun ("100,000 Armenians") and
+ * the first event word ("were killed", "are reported to be left"). */
+static void words_after(const char *s, size_t b, size_t next_start, cw_subject *out)
 {
-    memset(out, 0, sizeof *out);
-    if (unit) {
-        out->kind = unit_kind(unit);
-        if (out->kind && strcmp(out->kind, "duration") == 0)
-            duration_noun(s, len, a, b, out);
-        if (strcmp(unit, "people") != 0)
-            return;
-    }
     size_t ws, we, i = b, words = 0, last_end = b;
     bool be = false;
-    /* words after the number, up to the next number */
     while (words < 10 && cw_next_word(s, next_start, i, &ws, &we)) {
         if (clause_break(s, last_end, ws))
             break;
@@ -216,58 +208,85 @@ void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_en
         i = last_end = we;
         words++;
     }
-    /* words before it, nearest first: "the exodus of", "a population of" */
-    if (!out->kind) {
-        size_t lo = a > 80 && a - 80 > prev_end ? a - 80 : prev_end, j = a;
-        int n = 0;
-        while (n++ < 6 && j > lo && cw_prev_word(s, j, &ws, &we) && ws >= lo) {
-            while (we > ws && s[we - 1] == '.')
-                we--;
-            if (we > ws && (out->kind = cue_kind(s, ws, we, false)))
-                break;
-            if (we > ws && (out->kind = cue_in(before_cues, s, ws, we)))
-                break;
-            if (we > ws && prev && cw_find(s + ws, we - ws, anaphora) >= 0) {
-                out->kind = cw_last_cue(prev, prev_len);
-                break;
-            }
-            j = ws;
-            while (j > lo && s[j - 1] != ' ' && s[j - 1] != ',' )
-                j--;
-            if (j > lo && s[j - 1] == ',')
-                break;
-        }
+}
+
+/* Words before the number back to a comma or the previous number, nearest first: "the
+ * exodus of", "a population of", or "a figure of" pointing at the previous sentence. */
+static const char *words_before(const char *s, size_t a, size_t prev_end, const char *prev,
+                                size_t prev_len)
+{
+    size_t lo = a > 80 && a - 80 > prev_end ? a - 80 : prev_end, j = a, ws, we;
+    const char *kind = NULL;
+    int n = 0;
+    while (n++ < 6 && j > lo && cw_prev_word(s, j, &ws, &we) && ws >= lo) {
+        while (we > ws && s[we - 1] == '.')
+            we--;
+        if (we > ws && (kind = cue_kind(s, ws, we, false)))
+            return kind;
+        if (we > ws && (kind = cue_in(before_cues, s, ws, we)))
+            return kind;
+        if (we > ws && prev && cw_find(s + ws, we - ws, anaphora) >= 0)
+            return cw_last_cue(prev, prev_len);
+        j = ws;
+        while (j > lo && s[j - 1] != ' ' && s[j - 1] != ',')
+            j--;
+        if (j > lo && s[j - 1] == ',')
+            break;
     }
+    return NULL;
+}
+
+/* The nearest place word before the number, else after it: "a city that once had". */
+static const char *population_frame(const char *s, size_t len, size_t a, size_t b)
+{
+    const char *frame = NULL;
+    size_t j = a, i = b, ws, we;
+    while (!frame && j > 0) {
+        while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == ',' || s[j - 1] == '.'))
+            j--;
+        size_t e = j;
+        while (j > 0 && s[j - 1] != ' ' && s[j - 1] != ',')
+            j--;
+        if (cw_next_word(s, e, j, &ws, &we))
+            frame = frame_of(s, ws, we);
+    }
+    while (!frame && cw_next_word(s, len, i, &ws, &we)) {
+        frame = frame_of(s, ws, we);
+        i = we;
+    }
+    return frame;
+}
+
+void cw_subject_of(const char *s, size_t len, size_t a, size_t b, size_t prev_end,
+                   size_t next_start, const char *unit, const char *prev, size_t prev_len,
+                   cw_subject *out)
+{
+    memset(out, 0, sizeof *out);
+    if (unit) {
+        out->kind = unit_kind(unit);
+        if (out->kind && strcmp(out->kind, "duration") == 0)
+            duration_noun(s, len, a, b, out);
+        if (strcmp(unit, "people") != 0)
+            return;
+    }
+    words_after(s, b, next_start, out);
+    /* "a city of 55,000", "this country of 3 million people": a population */
+    size_t fw, fe, ow, oe;
+    if ((!out->kind || strcmp(out->kind, "people") == 0) && cw_prev_word(s, a, &ow, &oe) &&
+        cw_ieq(s + ow, oe - ow, "of") && cw_prev_word(s, ow, &fw, &fe) && frame_of(s, fw, fe))
+        out->kind = "population";
+    if (!out->kind)
+        out->kind = words_before(s, a, prev_end, prev, prev_len);
     /* the rest of the sentence: "127,000 Armenians and 32,000 Azerbaijanis lived" */
-    if (!out->kind && (out->nlen || next_start < len)) {
-        i = next_start;
-        words = 0;
-        while (words++ < 12 && cw_next_word(s, len, i, &ws, &we)) {
-            const char *k = cue_kind(s, ws, we, false);
-            if (k) {
-                out->kind = k;
-                break;
-            }
-            i = we;
-        }
+    size_t ws, we, i = next_start;
+    for (int words = 0; !out->kind && (out->nlen || next_start < len) && words < 12 &&
+                        cw_next_word(s, len, i, &ws, &we);
+         words++) {
+        out->kind = cue_kind(s, ws, we, false);
+        i = we;
     }
     if (!out->kind && out->nlen)
         out->kind = "people";
-    if (out->kind && strcmp(out->kind, "population") == 0) {
-        size_t j = a;
-        while (!out->frame && j > 0) {
-            while (j > 0 && (s[j - 1] == ' ' || s[j - 1] == ',' || s[j - 1] == '.'))
-                j--;
-            size_t e = j;
-            while (j > 0 && s[j - 1] != ' ' && s[j - 1] != ',')
-                j--;
-            if (cw_next_word(s, e, j, &ws, &we))
-                out->frame = frame_of(s, ws, we);
-        }
-        i = b;
-        while (!out->frame && cw_next_word(s, len, i, &ws, &we)) {
-            out->frame = frame_of(s, ws, we);
-            i = we;
-        }
-    }
+    if (out->kind && strcmp(out->kind, "population") == 0)
+        out->frame = population_frame(s, len, a, b);
 }

@@ -48,6 +48,10 @@ bool cr_ent_is_cue_modifier(const char *f, size_t n);
 int cr_ent_head_kind(const char *f, size_t n);
 /* Lower-case heads that complete a name before them ("Lachin corridor", "Karabakh war"). */
 bool cr_ent_is_lower_head(const char *f, size_t n);
+/* True if the folded word is a common given name (data/given_names.txt). */
+bool cr_ent_is_given_name(const char *f, size_t n);
+/* True if the compiled list of given names is sorted (for a test). */
+bool cr_ent_given_names_sorted(void);
 /* True if a single word looks like a surname (-yan, -ov, -ev, -enko ...). */
 bool cr_ent_surname_shape(const char *f, size_t n);
 
@@ -102,6 +106,7 @@ typedef struct {
     char *name;   /* display form */
     char *folded; /* folded display form */
     bool cue;     /* kind from a title cue */
+    bool shape;   /* PERSON only from the shape of its words: settled by cr_ent_settle_shapes */
 } cr_ent_cand;
 
 /* Aliases the text states around the candidates. Appends to out (without repeats). */

@@ -157,6 +157,91 @@ static void join_surnames(uf *u, const cr_name_stat *names, size_t n, char **fol
     cr_ent_map_free(&owner);
 }
 
+/* "UN News" and "United Nations News": names that agree once each word the gazetteer knows
+ * is replaced by its canonical form. */
+static void join_expanded(uf *u, const cr_gazetteer *g, size_t n, char **fold)
+{
+    cr_ent_map seen;
+    cr_ent_map_init(&seen);
+    cr_buf key, w;
+    cr_buf_init(&key);
+    cr_buf_init(&w);
+    for (size_t i = 0; i < n && g; i++) {
+        if (!strchr(fold[i], ' '))
+            continue;
+        key.len = 0;
+        for (const char *p = fold[i]; *p;) {
+            const char *e = strchr(p, ' ');
+            size_t wl = e ? (size_t)(e - p) : strlen(p);
+            const char *canon;
+            if (key.len)
+                cr_buf_addc(&key, ' ');
+            if (cr_gazetteer_lookup(g, p, wl, NULL, NULL, &canon)) {
+                cr_ent_fold(canon, strlen(canon), &w);
+                cr_buf_add(&key, w.data, w.len);
+            } else {
+                cr_buf_add(&key, p, wl);
+            }
+            p = e ? e + 1 : p + wl;
+        }
+        size_t first;
+        if (!cr_ent_map_add(&seen, key.data, key.len, i) && cr_ent_map_get(&seen, key.data, key.len, &first))
+            join(u, i, first, false);
+    }
+    cr_ent_map_free(&seen);
+    cr_buf_free(&key);
+    cr_buf_free(&w);
+}
+
+/* Initials of a name's capitalised words ("Monetary Policy Committee" -> "MPC"), skipping
+ * small lower-case words; 0 if the name is one word or has none. */
+static size_t initials(const char *name, char *out, size_t cap)
+{
+    size_t n = 0, words = 0;
+    for (const char *p = name; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        words++;
+        if (*p >= 'A' && *p <= 'Z' && n + 1 < cap)
+            out[n++] = *p;
+        while (*p && *p != ' ')
+            p++;
+    }
+    out[n] = '\0';
+    return words >= 3 ? n : 0;
+}
+
+/* "NAO" and "National Audit Office" in a library where no other name of three or more words
+ * has those initials: an acronym used without being defined. */
+static void join_acronyms(uf *u, const cr_name_stat *names, size_t n)
+{
+    cr_ent_map owner; /* initials -> name, or NONE when two groups share them */
+    cr_ent_map_init(&owner);
+    char ini[32];
+    for (size_t i = 0; i < n; i++) {
+        if (names[i].kind == CR_ENT_PERSON)
+            continue;
+        size_t k = initials(names[i].name, ini, sizeof ini), prev;
+        if (k < 3)
+            continue;
+        if (!cr_ent_map_add(&owner, ini, k, i) && cr_ent_map_get(&owner, ini, k, &prev) && prev != NONE &&
+            find(u, prev) != find(u, i))
+            cr_ent_map_set(&owner, ini, k, NONE);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const char *s = names[i].name;
+        size_t len = strlen(s), r;
+        bool caps = len >= 3 && len < sizeof ini;
+        for (size_t k = 0; k < len && caps; k++)
+            caps = s[k] >= 'A' && s[k] <= 'Z';
+        if (caps && cr_ent_map_get(&owner, s, len, &r) && r != NONE)
+            join(u, i, r, false);
+    }
+    cr_ent_map_free(&owner);
+}
+
 static bool better_name(const cr_name_stat *names, size_t a, size_t b)
 {
     if (names[a].articles != names[b].articles)
@@ -215,8 +300,10 @@ void cr_entities_resolve(const cr_gazetteer *g, const cr_name_stat *names, size_
         if (a != NONE && b != NONE)
             join(&u, a, b, false);
     }
+    join_expanded(&u, g, n, fold);
     join_variants(&u, names, n, fold, flen);
     join_surnames(&u, names, n, fold);
+    join_acronyms(&u, names, n);
     for (size_t i = 0; i < nmerge; i++) {
         size_t a = lookup(&byfold, &tmp, merges[i].a), b = lookup(&byfold, &tmp, merges[i].b);
         if (a != NONE && b != NONE)

@@ -71,7 +71,7 @@ static int cmp_span(const void *a, const void *b)
 }
 
 /* Scans one word starting at i; returns its end. Hyphens, apostrophes and dots join
- * letters ("Nagorno-Karabakh", "O'Brien", "U.S."). */
+ * letters ("Nagorno-Karabakh", "O'Brien", "U.S."), a slash joins capitals ("S/P"). */
 static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
 {
     size_t k, nletters = 0;
@@ -85,6 +85,16 @@ static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
                 nletters++;
             i += k;
             continue;
+        }
+        /* "S/P", "AC/DC": a slash between capitals joins an abbreviation. */
+        if (cp == '/' && upper_only && nletters > 0 && s[i - 1] >= 'A' && s[i - 1] <= 'Z') {
+            size_t j = i + k; /* "WHO/Nazik Armenakyan", a photo credit, stays two words */
+            while (j < len && s[j] >= 'A' && s[j] <= 'Z')
+                j++;
+            if (j > i + k && !(j < len && s[j] >= 'a' && s[j] <= 'z')) {
+                i += k;
+                continue;
+            }
         }
         if (cp == '-' || cp == '\'' || cp == 0x2019 || cp == '.') {
             size_t k2;
@@ -203,6 +213,17 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
                 if (s[j] == '-')
                     h = s + j;
             if (h && is_lower_cp(decode(s, len, (size_t)(h + 1 - s), &k)))
+                w->flags &= ~(unsigned)CR_TOK_CAP;
+        }
+        /* "I'm", "Don't", "We'll": contractions are not names. */
+        if (w->flags & CR_TOK_CAP) {
+            size_t ap = w->len;
+            while (ap > 0 && s[i + ap - 1] != '\'' && !(ap >= 3 && memcmp(s + i + ap - 3, "\xE2\x80\x99", 3) == 0))
+                ap--;
+            size_t tail = w->len - ap;
+            const char *t = s + i + ap;
+            if (ap && tail <= 2 && ((tail == 1 && (*t == 'm' || *t == 'd' || *t == 't')) ||
+                                    (tail == 2 && (!memcmp(t, "ve", 2) || !memcmp(t, "ll", 2) || !memcmp(t, "re", 2)))))
                 w->flags &= ~(unsigned)CR_TOK_CAP;
         }
         /* The pronoun "I" is capitalised but never part of a name. */

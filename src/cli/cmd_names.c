@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "crossread/cli.h"
+#include "crossread/curate.h"
 #include "crossread/entity.h"
 #include "crossread/query.h"
 
@@ -58,10 +59,30 @@ static int parse(cr_cli *g, int argc, char **argv, const char *usage, int *forma
     return -1;
 }
 
-static void flush(cr_buf *b)
+/* Ends a listing of n rows: the JSON array's close, the output, the library. */
+static int end_listing(cr_buf *b, int format, size_t n, cr_store *s)
 {
+    if (format == 1)
+        cr_buf_adds(b, n ? "\n]\n" : "]\n");
     fwrite(b->data ? b->data : "", 1, b->len, stdout);
     cr_buf_free(b);
+    cr_store_close(s);
+    return 0;
+}
+
+/* "a|b|c" as a JSON array of strings. */
+static void json_names(cr_buf *b, const char *joined)
+{
+    char *names = cr_xstrdup(joined ? joined : "");
+    cr_buf_addc(b, '[');
+    int k = 0;
+    for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|"), k++) {
+        if (k)
+            cr_buf_adds(b, ", ");
+        cr_json_string(b, tok);
+    }
+    cr_buf_addc(b, ']');
+    free(names);
 }
 
 int cr_cmd_entities(const cr_cli *g0, int argc, char **argv)
@@ -98,17 +119,10 @@ int cr_cmd_entities(const cr_cli *g0, int argc, char **argv)
             cr_json_string(&b, e[i].canonical);
             cr_buf_adds(&b, ", \"kind\": ");
             cr_json_string(&b, cr_entity_kind_name(e[i].kind));
-            cr_buf_printf(&b, ", \"%s\": %ld, \"names\": [", article ? "mentions" : "articles",
+            cr_buf_printf(&b, ", \"%s\": %ld, \"names\": ", article ? "mentions" : "articles",
                           e[i].articles);
-            char *names = cr_xstrdup(e[i].names ? e[i].names : "");
-            int k = 0;
-            for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|"), k++) {
-                if (k)
-                    cr_buf_adds(&b, ", ");
-                cr_json_string(&b, tok);
-            }
-            free(names);
-            cr_buf_adds(&b, "], \"reason\": ");
+            json_names(&b, e[i].names);
+            cr_buf_adds(&b, ", \"reason\": ");
             cr_json_string(&b, e[i].reason);
             cr_buf_adds(&b, "}");
         } else {
@@ -120,11 +134,7 @@ int cr_cmd_entities(const cr_cli *g0, int argc, char **argv)
         cr_entity_row_free(&e[i]);
     }
     free(e);
-    if (format == 1)
-        cr_buf_adds(&b, n ? "\n]\n" : "]\n");
-    flush(&b);
-    cr_store_close(s);
-    return 0;
+    return end_listing(&b, format, n, s);
 }
 
 int cr_cmd_mentions(const cr_cli *g0, int argc, char **argv)
@@ -182,11 +192,7 @@ int cr_cmd_mentions(const cr_cli *g0, int argc, char **argv)
         cr_mention_row_free(&m[i]);
     }
     free(m);
-    if (format == 1)
-        cr_buf_adds(&b, n ? "\n]\n" : "]\n");
-    flush(&b);
-    cr_store_close(s);
-    return 0;
+    return end_listing(&b, format, n, s);
 }
 
 int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
@@ -223,17 +229,10 @@ int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
         cr_buf_adds(&b, "[");
     for (size_t i = 0; i < n; i++) {
         if (format == 1) {
-            cr_buf_printf(&b, "%s{\"id\": %lld, \"score\": %.3f, \"shared\": [", i ? ",\n  " : "\n  ",
+            cr_buf_printf(&b, "%s{\"id\": %lld, \"score\": %.3f, \"shared\": ", i ? ",\n  " : "\n  ",
                           (long long)x[i].id, x[i].score);
-            char *names = cr_xstrdup(x[i].shared ? x[i].shared : "");
-            int k = 0;
-            for (char *tok = strtok(names, "|"); tok; tok = strtok(NULL, "|"), k++) {
-                if (k)
-                    cr_buf_adds(&b, ", ");
-                cr_json_string(&b, tok);
-            }
-            free(names);
-            cr_buf_printf(&b, "], \"nshared\": %d, \"duplicate\": %s, \"title\": ", x[i].nshared,
+            json_names(&b, x[i].shared);
+            cr_buf_printf(&b, ", \"nshared\": %d, \"duplicate\": %s, \"title\": ", x[i].nshared,
                           x[i].duplicate ? "true" : "false");
             cr_json_string(&b, x[i].title);
             cr_buf_adds(&b, ", \"outlet\": ");
@@ -253,9 +252,70 @@ int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
         cr_xref_free(&x[i]);
     }
     free(x);
-    if (format == 1)
-        cr_buf_adds(&b, n ? "\n]\n" : "]\n");
-    flush(&b);
+    return end_listing(&b, format, n, s);
+}
+
+static const char merge_usage[] =
+    "usage: crossread merge NAME OTHER\n"
+    "Makes the entities of two names one (for example two spellings the rules missed).\n"
+    "The choice is kept in the library and survives re-imports; `crossread split` undoes it.\n";
+
+static const char split_usage[] =
+    "usage: crossread split NAME\n"
+    "Takes a name out of the entity it was grouped into, so it stands alone (for example\n"
+    "two people with one surname). Kept in the library; survives re-imports.\n";
+
+/* merge and split share everything but their arity and verb */
+static int curate(const cr_cli *g0, int argc, char **argv, const char *usage, int want)
+{
+    if (cr_cli_wants_help(argc, argv, usage))
+        return 0;
+    cr_cli g = *g0;
+    const char *names[2] = {NULL, NULL};
+    int n = 0;
+    for (int i = 1; i < argc; i++) {
+        bool bad;
+        if (cr_cli_common_opt(&g, argc, argv, &i, &bad)) {
+            if (bad)
+                return cr_cli_usage_error(argv[0], usage, "--db needs a PATH");
+        } else if (n < want && argv[i][0] != '-') {
+            names[n++] = argv[i];
+        } else {
+            return cr_cli_usage_error(argv[0], usage, "unexpected argument %s", argv[i]);
+        }
+    }
+    if (n != want)
+        return cr_cli_usage_error(argv[0], usage, want == 2 ? "give two names" : "give a name");
+    cr_store *s = cr_cli_store(&g, true);
+    if (!s)
+        return 1;
+    char *err = NULL;
+    bool ok = want == 2 ? cr_curate_merge(s, names[0], names[1], &err)
+                        : cr_curate_split(s, names[0], &err);
+    if (!ok) {
+        fprintf(stderr, "crossread %s: %s\n", argv[0], err);
+        free(err);
+    } else {
+        int64_t e = cr_query_entity_by_name(s, names[0]);
+        cr_entity_row *rows;
+        size_t k = cr_query_entities(s, 0, NULL, 0, (size_t)-1 / 2, &rows);
+        for (size_t i = 0; i < k; i++) {
+            if (rows[i].id == e)
+                printf("%s: %s\n", rows[i].canonical, rows[i].names);
+            cr_entity_row_free(&rows[i]);
+        }
+        free(rows);
+    }
     cr_store_close(s);
-    return 0;
+    return ok ? 0 : 1;
+}
+
+int cr_cmd_merge(const cr_cli *g, int argc, char **argv)
+{
+    return curate(g, argc, argv, merge_usage, 2);
+}
+
+int cr_cmd_split(const cr_cli *g, int argc, char **argv)
+{
+    return curate(g, argc, argv, split_usage, 1);
 }

@@ -10,7 +10,15 @@
 
 cr_store *cr_cli_store(const cr_cli *g, bool must_exist)
 {
-    char *path = g->db_path ? cr_xstrdup(g->db_path) : cr_store_default_path();
+    /* --db, then $CROSSREAD_DB (inside cr_store_default_path), then the config's library */
+    const char *env = getenv("CROSSREAD_DB");
+    char *path;
+    if (g->db_path)
+        path = cr_xstrdup(g->db_path);
+    else if (!(env && *env) && g->config && g->config->library)
+        path = cr_xstrdup(g->config->library);
+    else
+        path = cr_store_default_path();
     char *err = NULL;
     cr_store *s = must_exist ? cr_store_open_existing(path, &err) : cr_store_open(path, &err);
     if (!s) {
@@ -53,26 +61,6 @@ int cr_cli_format(const char *s)
     if (strcmp(s, "json") == 0)
         return 1;
     return -1;
-}
-
-void cr_json_string(cr_buf *b, const char *s)
-{
-    cr_buf_addc(b, '"');
-    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-        switch (*p) {
-        case '"': cr_buf_adds(b, "\\\""); break;
-        case '\\': cr_buf_adds(b, "\\\\"); break;
-        case '\n': cr_buf_adds(b, "\\n"); break;
-        case '\t': cr_buf_adds(b, "\\t"); break;
-        case '\r': cr_buf_adds(b, "\\r"); break;
-        default:
-            if (*p < 0x20)
-                cr_buf_printf(b, "\\u%04x", *p);
-            else
-                cr_buf_addc(b, (char)*p);
-        }
-    }
-    cr_buf_addc(b, '"');
 }
 
 void cr_tsv_field(cr_buf *b, const char *s)

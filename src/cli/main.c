@@ -14,6 +14,12 @@ static const cr_command commands[] = {
     {"entities", cr_cmd_entities, "[--article ID]", "list names: people, places, organisations"},
     {"mentions", cr_cmd_mentions, "NAME", "every mention of a name across the library"},
     {"xref", cr_cmd_xref, "ID", "articles sharing names with article ID"},
+    {"search", cr_cmd_search, "QUERY...", "full-text search of the library, best first"},
+    {"claims", cr_cmd_claims, "[QUERY...]", "numbers the articles claim, compared across sources"},
+    {"merge", cr_cmd_merge, "NAME OTHER", "make two names one entity"},
+    {"split", cr_cmd_split, "NAME", "take a name out of its entity"},
+    {"export", cr_cmd_export, "[--format F] [--out FILE]", "write notes, highlights, bookmarks"},
+    {"backup", cr_cmd_backup, "[--force] FILE", "copy the library safely, even while in use"},
 };
 
 static double started_ms;
@@ -35,18 +41,35 @@ static void usage(FILE *f)
         fprintf(f, "  %-34s %s\n", left, commands[i].summary);
     }
     fputs("\nOptions:\n"
-          "  --db PATH    the library file (default: $CROSSREAD_DB, else\n"
+          "  --db PATH    the library file (default: $CROSSREAD_DB, else `set library` in\n"
+          "               $XDG_CONFIG_HOME/crossread/config, else\n"
           "               $XDG_DATA_HOME/crossread/library.db)\n"
           "  --help       this help; COMMAND --help for a command's own\n"
           "  --version    the version\n\n"
           "See crossread(1) for keys, files and environment.\n", f);
 }
 
+static int run(cr_cli *g, int argc, char **argv);
+
 int main(int argc, char **argv)
 {
     started_ms = cr_now_ms();
     setlocale(LC_ALL, "");
-    cr_cli g = {0};
+    /* read once for every command: it may name the library; a bad line is reported and
+     * skipped, never fatal */
+    cr_config config = {0};
+    cr_config_load(&config, NULL);
+    for (size_t e = 0; e < config.nerrors; e++)
+        fprintf(stderr, "crossread: %s\n", config.errors[e]);
+    cr_cli g = {.config = &config};
+    int status = run(&g, argc, argv);
+    cr_config_free(&config);
+    return status;
+}
+
+static int run(cr_cli *gp, int argc, char **argv)
+{
+    cr_cli g = *gp;
     int i = 1;
     for (; i < argc; i++) {
         if (strcmp(argv[i], "--db") == 0) {

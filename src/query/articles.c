@@ -4,13 +4,8 @@
 #include <string.h>
 
 #include "crossread/query.h"
+#include "crossread/sqlrow.h"
 #include "crossread/util.h"
-
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? cr_xstrdup((const char *)t) : NULL;
-}
 
 void cr_row_free(cr_row *r)
 {
@@ -31,13 +26,13 @@ void cr_row_free(cr_row *r)
 static void fill_row(sqlite3_stmt *st, cr_row *r)
 {
     r->id = sqlite3_column_int64(st, 0);
-    r->date = col_dup(st, 1);
-    r->outlet = col_dup(st, 2);
-    r->title = col_dup(st, 3);
-    r->file = col_dup(st, 4);
+    r->date = cr_sql_text(st, 1);
+    r->outlet = cr_sql_text(st, 2);
+    r->title = cr_sql_text(st, 3);
+    r->file = cr_sql_text(st, 4);
     r->read = sqlite3_column_int(st, 5) != 0;
     r->ndups = sqlite3_column_int(st, 6);
-    r->dup_outlets = col_dup(st, 7);
+    r->dup_outlets = cr_sql_text(st, 7);
 }
 
 size_t cr_query_rows(cr_store *s, size_t offset, size_t limit, cr_row *out)
@@ -114,20 +109,20 @@ bool cr_query_article(cr_store *s, int64_t id, cr_article_rec *out)
         return false;
     }
     out->id = id;
-    out->key = col_dup(st, 0);
-    out->a.title = col_dup(st, 1);
-    out->a.outlet = col_dup(st, 2);
-    out->a.date = col_dup(st, 3);
-    out->a.author = col_dup(st, 4);
-    out->a.url = col_dup(st, 5);
-    out->a.script = col_dup(st, 6);
+    out->key = cr_sql_text(st, 0);
+    out->a.title = cr_sql_text(st, 1);
+    out->a.outlet = cr_sql_text(st, 2);
+    out->a.date = cr_sql_text(st, 3);
+    out->a.author = cr_sql_text(st, 4);
+    out->a.url = cr_sql_text(st, 5);
+    out->a.script = cr_sql_text(st, 6);
     out->a.body_len = (size_t)sqlite3_column_bytes(st, 7);
     out->a.body = cr_xstrndup((const char *)sqlite3_column_text(st, 7), out->a.body_len);
-    out->file = col_dup(st, 8);
+    out->file = cr_sql_text(st, 8);
     out->a.seq = sqlite3_column_int(st, 9);
     out->a.line = sqlite3_column_int(st, 10);
     out->dup_of = sqlite3_column_int64(st, 11);
-    out->dup_of_title = col_dup(st, 12);
+    out->dup_of_title = cr_sql_text(st, 12);
     out->ndups = sqlite3_column_int(st, 13);
     sqlite3_finalize(st);
 
@@ -161,7 +156,7 @@ bool cr_query_article(cr_store *s, int64_t id, cr_article_rec *out)
                 cap = cap ? 2 * cap : 8;
                 out->a.urls = cr_xrealloc(out->a.urls, cap * sizeof *out->a.urls);
             }
-            out->a.urls[out->a.nurls++] = col_dup(st, 0);
+            out->a.urls[out->a.nurls++] = cr_sql_text(st, 0);
         }
         sqlite3_finalize(st);
     }

@@ -6,15 +6,10 @@
 
 #include "crossread/query.h"
 #include "crossread/text.h"
+#include "crossread/sqlrow.h"
 #include "crossread/util.h"
 
 enum { CONTEXT_BYTES = 90 };
-
-static char *col_dup(sqlite3_stmt *st, int i)
-{
-    const unsigned char *t = sqlite3_column_text(st, i);
-    return t ? cr_xstrdup((const char *)t) : NULL;
-}
 
 void cr_entity_row_free(cr_entity_row *e)
 {
@@ -45,12 +40,12 @@ static size_t collect_entities(sqlite3_stmt *st, size_t limit, cr_entity_row **o
         }
         cr_entity_row *e = &(*out)[n++];
         e->id = sqlite3_column_int64(st, 0);
-        e->canonical = col_dup(st, 1);
+        e->canonical = cr_sql_text(st, 1);
         e->kind = sqlite3_column_int(st, 2);
         e->articles = sqlite3_column_int64(st, 3);
         e->mentions = sqlite3_column_int64(st, 4);
-        e->names = col_dup(st, 5);
-        e->reason = col_dup(st, 6);
+        e->names = cr_sql_text(st, 5);
+        e->reason = cr_sql_text(st, 6);
     }
     sqlite3_finalize(st);
     return n;
@@ -208,9 +203,9 @@ size_t cr_query_mentions(cr_store *s, int64_t entity, size_t limit, cr_mention_r
         cr_mention_row *m = &(*out)[n];
         memset(m, 0, sizeof *m);
         m->article = sqlite3_column_int64(st, 0);
-        m->outlet = col_dup(st, 1);
-        m->date = col_dup(st, 2);
-        m->title = col_dup(st, 3);
+        m->outlet = cr_sql_text(st, 1);
+        m->date = cr_sql_text(st, 2);
+        m->title = cr_sql_text(st, 3);
         m->start = (size_t)sqlite3_column_int64(st, 4);
         m->len = (size_t)sqlite3_column_int64(st, 5);
         const char *body = (const char *)sqlite3_column_text(st, 6);

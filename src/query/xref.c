@@ -11,7 +11,7 @@
 #include "crossread/query.h"
 #include "crossread/util.h"
 
-enum { POSTINGS_BUDGET = 30000, MAX_SHOWN_NAMES = 8 };
+enum { POSTINGS_BUDGET = 30000, MAX_SHOWN_NAMES = 40 };
 
 typedef struct {
     int64_t entity;
@@ -308,11 +308,13 @@ static size_t xrefs_in_txn(cr_store *s, sqlite3 *db, int64_t id, size_t limit, c
         }
         sqlite3_reset(meta);
         describe(&d, id, own, nown, x);
+        /* the strongest shared name is the first of the list */
+        size_t first_len = strcspn(x->shared, "|");
         x->why = x->duplicate
-                     ? cr_xasprintf("near-duplicate: the same story; %d shared name%s", x->nshared,
-                                    x->nshared == 1 ? "" : "s")
-                     : cr_xasprintf("%d shared name%s, rarest first", x->nshared,
-                                    x->nshared == 1 ? "" : "s");
+                     ? cr_xasprintf("near-duplicate: the same story under another outlet; %d shared "
+                                    "names", x->nshared)
+                     : cr_xasprintf("%d shared name%s; the rarest: %.*s", x->nshared,
+                                    x->nshared == 1 ? "" : "s", (int)first_len, x->shared);
     }
     sqlite3_finalize(meta);
     sqlite3_finalize(d.names_of);

@@ -12,6 +12,7 @@
 
 #include "crossread/ingest.h"
 #include "crossread/sha256.h"
+#include "crossread/userdata.h"
 #include "crossread/util.h"
 #include "import_steps.h"
 #include "walk.h"
@@ -258,6 +259,9 @@ static bool import_file(importer *im, const cr_walk_file *f, char **err)
         st->files_failed++;
     }
     bool ok = true;
+    /* the articles before, so marks can follow those whose text changed */
+    cr_file_article *before = NULL;
+    size_t nbefore = old_id ? cr_userdata_file_articles(im->db, old_id, &before) : 0;
     if (old_id)
         ok = remove_articles_of_file(im, old_id, err);
     char *notes = join_notes(&doc);
@@ -287,6 +291,9 @@ static bool import_file(importer *im, const cr_walk_file *f, char **err)
         ok = insert_article(im, file_id, &doc.items[i], &dup, err);
         dups += dup;
     }
+    if (ok && nbefore)
+        ok = cr_userdata_follow(im->db, file_id, before, nbefore, err);
+    cr_file_articles_free(before, nbefore);
     if (dups) {
         char *note = cr_xasprintf("%ld article%s already in the library from another file", dups,
                                   dups == 1 ? "" : "s");

@@ -524,6 +524,11 @@ static bool group_claims(cr_analyser *an, char **err)
     return ok;
 }
 
+bool cr_analyser_entities(cr_analyser *an, char **err)
+{
+    return resolve_entities(an, err);
+}
+
 bool cr_analyser_library(cr_analyser *an, char **err)
 {
     double t0 = cr_now_ms();

@@ -27,6 +27,9 @@ bool cr_analyser_article(cr_analyser *an, sqlite3_int64 id, const cr_article *a,
  * groups. */
 bool cr_analyser_library(cr_analyser *an, char **err);
 
+/* Regroups names into entities only (after the user merged or split). */
+bool cr_analyser_entities(cr_analyser *an, char **err);
+
 /* Deletes everything derived from an article (never user data). */
 bool cr_import_forget_article(sqlite3 *db, sqlite3_int64 id, char **err);
 

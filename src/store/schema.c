@@ -81,12 +81,20 @@ static const char *const migrations[] = {
     "  read INTEGER NOT NULL DEFAULT 0, opened TEXT) WITHOUT ROWID;"
     "CREATE TABLE entity_choices(id INTEGER PRIMARY KEY, action TEXT NOT NULL CHECK(action IN"
     "  ('merge','split')), a TEXT NOT NULL, b TEXT, created TEXT NOT NULL DEFAULT (datetime('now')));",
-    /* 2: speed at 100,000 articles. The source list's order over visible articles only, so a
+    /* 2: each mark keeps a copy of its article's citation, so a mark whose file was pruned
+     * still exports with title, outlet, date and URL */
+    "ALTER TABLE marks ADD COLUMN title TEXT;"
+    "ALTER TABLE marks ADD COLUMN outlet TEXT;"
+    "ALTER TABLE marks ADD COLUMN date TEXT;"
+    "ALTER TABLE marks ADD COLUMN url TEXT;"
+    "CREATE INDEX marks_by_kind ON marks(kind);",
+    /* 3: speed at 100,000 articles. The source list's order over visible articles only, so a
      * window far down the list skips folded duplicates in the index instead of reading each
-     * article's row; */
-    "CREATE INDEX articles_visible ON articles(date DESC, id DESC) WHERE dup_of IS NULL;"
+     * article's row; (indexes only, so running it again is harmless) */
+    "CREATE INDEX IF NOT EXISTS articles_visible ON articles(date DESC, id DESC)"
+    "  WHERE dup_of IS NULL;"
     /* a name's articles counted from the index alone, not one row lookup per mention */
-    "DROP INDEX mentions_by_name;"
+    "DROP INDEX IF EXISTS mentions_by_name;"
     "CREATE INDEX mentions_by_name ON mentions(name_id, article_id);",
 };
 

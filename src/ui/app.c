@@ -1,5 +1,5 @@
 /* app.c - the reader's main loop: screen geometry (wide, medium, narrow, too small), the
- * panes and overlays, the status bar, key dispatch and history. */
+ * panes and overlays, the status bar and key dispatch (history is in history.c). */
 #include <curses.h>
 #include <langinfo.h>
 #include <stdarg.h>
@@ -10,6 +10,7 @@
 
 #include "app.h"
 #include "crossread/ui.h"
+#include "study.h"
 
 enum { MIN_COLS = 40, MIN_ROWS = 10 };
 
@@ -36,56 +37,6 @@ void cr_app_pop_overlay(cr_app *app)
         return;
     cr_view *v = app->overlay[--app->noverlays];
     v->ops->destroy(v);
-}
-
-static void push_place(cr_place *stack, int *n, cr_place p)
-{
-    if (*n == 64) {
-        memmove(stack, stack + 1, 63 * sizeof *stack);
-        (*n)--;
-    }
-    stack[(*n)++] = p;
-}
-
-void cr_app_open_article(cr_app *app, int64_t id, size_t pos, bool remember)
-{
-    if (!id)
-        return;
-    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
-    if (remember && cur && cur != id) {
-        push_place(app->back, &app->nback, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
-        app->nfwd = 0;
-    }
-    cr_article_load(app, app->pane[PANE_ARTICLE], id, pos);
-    cr_xref_load(app, app->pane[PANE_XREF], id);
-}
-
-void cr_app_goto(cr_app *app, int64_t id, size_t pos)
-{
-    while (app->noverlays)
-        cr_app_pop_overlay(app);
-    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
-    if (cur == id) {
-        /* the same article: remember where we were, then move */
-        push_place(app->back, &app->nback, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
-        app->nfwd = 0;
-    }
-    cr_app_open_article(app, id, pos, cur != id);
-    app->focus = PANE_ARTICLE;
-}
-
-static void go_back(cr_app *app)
-{
-    if (!app->nback) {
-        cr_app_message(app, "Nothing to go back to");
-        return;
-    }
-    cr_place p = app->back[--app->nback];
-    int64_t cur = cr_article_id(app->pane[PANE_ARTICLE]);
-    if (cur)
-        push_place(app->fwd, &app->nfwd, (cr_place){cur, cr_article_pos(app->pane[PANE_ARTICLE])});
-    cr_article_load(app, app->pane[PANE_ARTICLE], p.id, p.pos);
-    cr_xref_load(app, app->pane[PANE_XREF], p.id);
 }
 
 static int mode_for(int rows, int cols)
@@ -135,7 +86,7 @@ static cr_view *focused_view(cr_app *app)
     return app->noverlays ? app->overlay[app->noverlays - 1] : app->pane[app->focus];
 }
 
-static void draw_all(cr_app *app)
+void cr_app_draw(cr_app *app)
 {
     erase();
     getmaxyx(stdscr, app->rows, app->cols);
@@ -150,7 +101,11 @@ static void draw_all(cr_app *app)
         cr_view *v = app->overlay[app->noverlays - 1];
         v->ops->draw(app, v, (cr_rect){0, 0, h, app->cols}, true);
     } else if (app->mode == MODE_WIDE) {
-        int sw = app->cols * 30 / 100, xw = app->cols * 27 / 100;
+        int spct = app->config && app->config->sources_width ? app->config->sources_width : 30;
+        int xpct = app->config && app->config->xref_width ? app->config->xref_width : 27;
+        if (spct + xpct > 80)
+            xpct = 80 - spct; /* the article keeps at least a fifth of the screen */
+        int sw = app->cols * spct / 100, xw = app->cols * xpct / 100;
         int aw = app->cols - sw - xw - 2;
         app->pane[PANE_SOURCES]->ops->draw(app, app->pane[PANE_SOURCES], (cr_rect){0, 0, h, sw},
                                            app->focus == PANE_SOURCES);
@@ -161,7 +116,7 @@ static void draw_all(cr_app *app)
         app->pane[PANE_XREF]->ops->draw(app, app->pane[PANE_XREF],
                                         (cr_rect){0, sw + aw + 2, h, xw}, app->focus == PANE_XREF);
     } else if (app->mode == MODE_MEDIUM) {
-        int sw = app->cols * 36 / 100;
+        int sw = app->cols * 40 / 100;
         int aw = app->cols - sw - 1;
         int ah = h * 62 / 100;
         app->pane[PANE_SOURCES]->ops->draw(app, app->pane[PANE_SOURCES], (cr_rect){0, 0, h, sw},
@@ -185,7 +140,18 @@ static void app_action(cr_app *app, cr_action a)
     switch (a) {
     case CR_ACT_NEXT_PANE: app->focus = (app->focus + 1) % PANE_COUNT; break;
     case CR_ACT_PREV_PANE: app->focus = (app->focus + PANE_COUNT - 1) % PANE_COUNT; break;
-    case CR_ACT_HELP: cr_app_push_overlay(app, cr_help_view()); break;
+    case CR_ACT_HELP:
+    case CR_ACT_FIND_BACK: /* ? finds backward in the article; anywhere else it is help */
+        cr_app_push_overlay(app, cr_help_view());
+        break;
+    case CR_ACT_SEARCH: cr_app_push_overlay(app, cr_search_view(app)); break;
+    case CR_ACT_CLAIMS:
+        if (cr_article_id(app->pane[PANE_ARTICLE]))
+            cr_app_push_overlay(app, cr_claims_view(app, cr_article_id(app->pane[PANE_ARTICLE])));
+        else
+            cr_app_message(app, "No article open");
+        break;
+    case CR_ACT_CLAIMS_QUERY: cr_app_push_overlay(app, cr_claims_query_view(app, NULL)); break;
     case CR_ACT_NAMES: cr_app_push_overlay(app, cr_names_view(app, 0)); break;
     case CR_ACT_ARTICLE_NAMES:
         if (cr_article_id(app->pane[PANE_ARTICLE]))
@@ -194,7 +160,8 @@ static void app_action(cr_app *app, cr_action a)
             cr_app_message(app, "No article open");
         break;
     case CR_ACT_TOGGLE_NAMES: cr_article_toggle_names(app, app->pane[PANE_ARTICLE]); break;
-    case CR_ACT_BACK: go_back(app); break;
+    case CR_ACT_BACK: cr_app_history(app, false); break;
+    case CR_ACT_FORWARD: cr_app_history(app, true); break;
     case CR_ACT_REDRAW: clearok(curscr, TRUE); break;
     case CR_ACT_QUIT:
         if (app->mode == MODE_NARROW && app->focus != PANE_SOURCES)
@@ -202,8 +169,17 @@ static void app_action(cr_app *app, cr_action a)
         else
             app->quit = true;
         break;
-    default: break;
+    default: cr_study_action(app, a); break;
     }
+}
+
+/* Actions that reach the app even while an overlay is up: the history, the views of marks
+ * and the command line work from anywhere. */
+static bool global_action(cr_action a)
+{
+    return a == CR_ACT_QUIT || a == CR_ACT_HELP || a == CR_ACT_BACK || a == CR_ACT_FORWARD ||
+           a == CR_ACT_BOOKMARKS || a == CR_ACT_NOTES || a == CR_ACT_COMMAND || a == CR_ACT_NAMES ||
+           a == CR_ACT_FIND_BACK || a == CR_ACT_SEARCH;
 }
 
 static void dispatch(cr_app *app, cr_action a)
@@ -218,8 +194,8 @@ static void dispatch(cr_app *app, cr_action a)
     cr_view *v = focused_view(app);
     if (v->ops->handle(app, v, a))
         return;
-    if (app->noverlays && a != CR_ACT_QUIT && a != CR_ACT_HELP && a != CR_ACT_NAMES)
-        return; /* an overlay owns the keys while it is up */
+    if (app->noverlays && !global_action(a))
+        return; /* an overlay owns the other keys while it is up */
     app_action(app, a);
 }
 
@@ -246,6 +222,16 @@ static void report_first_screen(double started_ms)
     fprintf(stderr, "first-screen-ms %.1f peak-kib %ld\n", ms, kib);
 }
 
+int cr_app_getkey(cr_app *app, wint_t *ch)
+{
+    if (!app->script)
+        return get_wch(ch);
+    int rc = cr_script_next(app->script, app, ch);
+    if (rc == ERR) /* the script ran out while a prompt waited: cancel it like Esc */
+        *ch = 27, rc = OK;
+    return rc;
+}
+
 static bool locale_is_utf8(void)
 {
     const char *cs = nl_langinfo(CODESET);
@@ -254,22 +240,42 @@ static bool locale_is_utf8(void)
 
 int cr_ui_run(cr_store *s, const cr_ui_opts *o)
 {
-    if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+    cr_script *script = NULL;
+    FILE *devnull = NULL, *devnull_in = NULL;
+    if (o && o->script) {
+        char *err = NULL;
+        if (!(script = cr_script_open(o->script, &err))) {
+            fprintf(stderr, "crossread: %s\n", err);
+            free(err);
+            return 1;
+        }
+        devnull = fopen("/dev/null", "w");
+        devnull_in = fopen("/dev/null", "r");
+    } else if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
         fputs("crossread: the reader needs a terminal (use list or show for pipes)\n", stderr);
         return 1;
     }
-    cr_app app = {.store = s, .utf8 = locale_is_utf8()};
-    if (!app.utf8)
+    cr_app app = {.store = s, .utf8 = locale_is_utf8(), .config = o ? o->config : NULL,
+                  .script = script};
+    if (!app.utf8 && !script)
         fputs("crossread: the locale is not UTF-8; drawing with ASCII stand-ins "
               "(set LANG=C.UTF-8 for full text)\n", stderr);
-    SCREEN *scr = newterm(NULL, stdout, stdin);
+    SCREEN *scr = script ? newterm("xterm-256color", devnull, devnull_in)
+                         : newterm(NULL, stdout, stdin);
     if (!scr) {
         const char *term = getenv("TERM");
         fprintf(stderr, "crossread: cannot use the terminal type '%s'; try TERM=xterm\n",
                 term ? term : "(unset)");
+        cr_script_close(script);
+        if (devnull)
+            fclose(devnull);
+        if (devnull_in)
+            fclose(devnull_in);
         return 1;
     }
     set_term(scr);
+    if (script)
+        resizeterm(24, 80); /* a script starts at 80x24; its `resize` lines change that */
     cbreak();
     noecho();
     nonl();
@@ -278,8 +284,14 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
     curs_set(0);
     cr_theme_init(&app);
     cr_keymap_defaults();
+    if (app.config)
+        cr_config_apply_keys(app.config);
     if (!app.utf8)
         cr_app_message(&app, "Locale is not UTF-8: non-ASCII text is shown as '?'");
+    if (app.config && app.config->nerrors)
+        cr_app_message(&app, "Config: %s (%zu bad line%s in all, printed on stderr)",
+                       app.config->errors[0], app.config->nerrors,
+                       app.config->nerrors == 1 ? "" : "s");
     app.pane[PANE_SOURCES] = cr_sources_view();
     app.pane[PANE_ARTICLE] = cr_article_view();
     app.pane[PANE_XREF] = cr_xref_view();
@@ -289,18 +301,18 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
     cr_sources_select(&app, app.pane[PANE_SOURCES], o && o->open_id ? o->open_id : 0);
     int64_t first = o && o->open_id ? o->open_id : cr_sources_selected(app.pane[PANE_SOURCES]);
     if (first)
-        cr_app_open_article(&app, first, 0, false);
+        cr_app_open_article(&app, first, CR_POS_SAVED, o && o->open_id); /* asked for: read */
     if (o && o->open_id)
         app.focus = PANE_ARTICLE;
 
     while (!app.quit) {
-        draw_all(&app);
+        cr_app_draw(&app);
         if (o && o->bench) {
             report_first_screen(o->started_ms);
             break;
         }
         wint_t ch;
-        int rc = get_wch(&ch);
+        int rc = cr_app_getkey(&app, &ch);
         if (rc == ERR)
             continue;
         app.message[0] = '\0';
@@ -312,11 +324,17 @@ int cr_ui_run(cr_store *s, const cr_ui_opts *o)
             continue;
         dispatch(&app, cr_keymap_lookup(k));
     }
+    cr_article_save_pos(&app, app.pane[PANE_ARTICLE]);
     while (app.noverlays)
         cr_app_pop_overlay(&app);
     for (int i = 0; i < PANE_COUNT; i++)
         app.pane[i]->ops->destroy(app.pane[i]);
     endwin();
     delscreen(scr);
+    cr_script_close(script);
+    if (devnull)
+        fclose(devnull);
+    if (devnull_in)
+        fclose(devnull_in);
     return 0;
 }

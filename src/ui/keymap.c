@@ -26,7 +26,7 @@ static const struct {
     {"Home", {KEY_HOME, 1}},       {"End", {KEY_END, 1}},       {"S-Tab", {KEY_BTAB, 1}},
     {"Backspace", {KEY_BACKSPACE, 1}}, {"Enter", {KEY_ENTER, 1}}, {"F1", {KEY_F(1), 1}},
     {"Space", {' ', 0}},           {"Tab", {'\t', 0}},          {"Return", {'\n', 0}},
-    {"Esc", {27, 0}},              {"BS", {127, 0}},
+    {"Esc", {27, 0}},              {"Backspace", {127, 0}},
 };
 
 static void bind_key(cr_key k, cr_action a)
@@ -80,13 +80,34 @@ void cr_keymap_defaults(void)
     bind_char(CTRL('o'), CR_ACT_BACK);
     bind_char('B', CR_ACT_TOGGLE_BOILERPLATE);
     bind_char('/', CR_ACT_FIND);
+    bind_char('?', CR_ACT_FIND_BACK); /* help when not in the article pane; F1 always */
+    bind_char('n', CR_ACT_NEXT_MATCH);
+    bind_char('N', CR_ACT_PREV_MATCH);
+    bind_char('s', CR_ACT_SEARCH);
+    bind_char('c', CR_ACT_CLAIMS);
+    bind_char('C', CR_ACT_CLAIMS_QUERY);
     bind_char('e', CR_ACT_NAMES);
     bind_char('E', CR_ACT_ARTICLE_NAMES);
     bind_char('H', CR_ACT_TOGGLE_NAMES);
-    bind_char('?', CR_ACT_HELP);
+    bind_char('+', CR_ACT_MERGE_NAMES);
+    bind_char('-', CR_ACT_SPLIT_NAMES);
     bind_code(KEY_F(1), CR_ACT_HELP);
     bind_char(CTRL('l'), CR_ACT_REDRAW);
     bind_char('q', CR_ACT_QUIT);
+    /* Ctrl-I is Tab to a terminal: forward gets a key of its own */
+    bind_char(']', CR_ACT_FORWARD);
+    bind_char('u', CR_ACT_TOGGLE_READ);
+    bind_char('m', CR_ACT_BOOKMARK);
+    bind_char('\'', CR_ACT_BOOKMARKS);
+    bind_char('v', CR_ACT_HIGHLIGHT);
+    bind_char('a', CR_ACT_NOTE);
+    bind_char('A', CR_ACT_NOTES);
+    bind_char('x', CR_ACT_DELETE_MARK);
+    bind_char('o', CR_ACT_OPEN_URL);
+    bind_char('|', CR_ACT_PIPE);
+    bind_char('y', CR_ACT_COPY_CITATION);
+    bind_char(':', CR_ACT_COMMAND);
+    bind_char(27, CR_ACT_CANCEL);
 }
 
 cr_action cr_keymap_lookup(cr_key k)
@@ -97,7 +118,7 @@ cr_action cr_keymap_lookup(cr_key k)
     return CR_ACT_NONE;
 }
 
-static int parse_key(const char *name, cr_key *k)
+int cr_keymap_parse(const char *name, cr_key *k)
 {
     for (size_t i = 0; i < sizeof named / sizeof named[0]; i++)
         if (strcmp(named[i].name, name) == 0) {
@@ -118,10 +139,16 @@ static int parse_key(const char *name, cr_key *k)
 int cr_keymap_bind(const char *keyname, cr_action a)
 {
     cr_key k;
-    if (parse_key(keyname, &k) != 0)
+    if (cr_keymap_parse(keyname, &k) != 0)
         return -1;
     bind_key(k, a);
     return 0;
+}
+
+bool cr_keymap_key_valid(const char *keyname)
+{
+    cr_key k;
+    return cr_keymap_parse(keyname, &k) == 0;
 }
 
 static void keyname_of(cr_key k, char *buf, size_t size)
@@ -151,6 +178,8 @@ void cr_keymap_describe(cr_action a, char *buf, size_t size)
             continue;
         char name[32];
         keyname_of(table[i].key, name, sizeof name);
+        if (strstr(buf, name) && strlen(name) > 1)
+            continue; /* two codes of one key (Backspace sends 127 or KEY_BACKSPACE) */
         int n = snprintf(buf + used, size - used, "%s%s", used ? ", " : "", name);
         if (n < 0)
             break;

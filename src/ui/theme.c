@@ -25,6 +25,16 @@ void cr_theme_init(cr_app *app)
     init_pair(PAIR_ACCENT, COLOR_GREEN, -1);
     init_pair(PAIR_WARN, COLOR_RED, -1);
     init_pair(PAIR_MARK, COLOR_BLACK, COLOR_CYAN);
+    /* the configuration file's colours, role by role (cr_color_role order) */
+    static const short pair_of_role[CR_COLOR_COUNT] = {
+        PAIR_TITLE, PAIR_META, PAIR_LINK, PAIR_MATCH, PAIR_ENTITY, PAIR_BAR, PAIR_ACCENT,
+        PAIR_WARN, PAIR_MARK,
+    };
+    for (int r = 0; app->config && r < CR_COLOR_COUNT; r++) {
+        const cr_color_pref *c = &app->config->colors[r];
+        if (c->set && c->fg < COLORS && c->bg < COLORS)
+            init_pair(pair_of_role[r], (short)c->fg, (short)c->bg);
+    }
 }
 
 static int pair(cr_app *app, int p)

@@ -46,6 +46,7 @@ static bool handle(cr_app *app, cr_view *v, cr_action a)
     case CR_ACT_FIRST: h->top = 0; break;
     case CR_ACT_LAST: h->top = CR_ACT_COUNT; break;
     case CR_ACT_HELP:
+    case CR_ACT_FIND_BACK:
     case CR_ACT_QUIT:
     case CR_ACT_BACK: cr_app_pop_overlay(app); break;
     default: return false;
@@ -67,7 +68,8 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {.name = "help", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
+static const cr_view_ops ops = {
+    .name = "help", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
 
 cr_view *cr_help_view(void)
 {

@@ -108,7 +108,8 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {.name = "mentions", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
+static const cr_view_ops ops = {
+    .name = "mentions", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
 
 cr_view *cr_mentions_view(cr_app *app, int64_t entity, const char *name)
 {

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "crossread/curate.h"
 #include "crossread/entity.h"
 
 typedef struct {
@@ -19,6 +20,7 @@ typedef struct {
     size_t nrows;
     long rows_at;
     bool stale;
+    char *merge_from; /* a name marked with + waiting for the name to merge it into */
 } names;
 
 static void drop_rows(names *s)
@@ -116,21 +118,39 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
     }
 }
 
+static void clear_filter(cr_app *app, names *s)
+{
+    s->filter.text.len = 0;
+    if (s->filter.text.data)
+        s->filter.text.data[0] = '\0';
+    refresh_count(app, s);
+}
+
+/* Typing into the filter; Esc clears the filter first, then a pending merge. */
 static bool key(cr_app *app, cr_view *v, cr_key k)
 {
     names *s = v->data;
-    if (!s->typing)
+    bool esc = !k.is_key && k.code == 27;
+    if (!s->typing) {
+        if (esc && s->filter.text.len) {
+            clear_filter(app, s);
+            return true;
+        }
+        if (esc && s->merge_from) {
+            free(s->merge_from);
+            s->merge_from = NULL;
+            cr_app_message(app, "Merge cancelled");
+            return true;
+        }
         return false;
-    if (!k.is_key && (k.code == '\n' || k.code == '\r')) {
+    }
+    if ((!k.is_key && (k.code == '\n' || k.code == '\r')) || (k.is_key && k.code == KEY_ENTER)) {
         s->typing = false;
         return true;
     }
-    if ((!k.is_key && k.code == 27)) {
+    if (esc) {
         s->typing = false;
-        s->filter.text.len = 0;
-        if (s->filter.text.data)
-            s->filter.text.data[0] = '\0';
-        refresh_count(app, s);
+        clear_filter(app, s);
         return true;
     }
     if (k.is_key && (k.code == KEY_DOWN || k.code == KEY_UP))
@@ -140,6 +160,62 @@ static bool key(cr_app *app, cr_view *v, cr_key k)
     return true;
 }
 
+static const cr_entity_row *selected(names *s)
+{
+    if (s->nav.cursor >= s->rows_at && s->nav.cursor < s->rows_at + (long)s->nrows)
+        return &s->rows[s->nav.cursor - s->rows_at];
+    return NULL;
+}
+
+static void merge_step(cr_app *app, names *s)
+{
+    const cr_entity_row *e = selected(s);
+    if (!e)
+        return;
+    if (!s->merge_from) {
+        s->merge_from = cr_xstrdup(e->canonical);
+        cr_app_message(app, "Merge %s into…: move to the other name and press + (Esc cancels)",
+                       e->canonical);
+        return;
+    }
+    char *err = NULL;
+    if (strcmp(s->merge_from, e->canonical) == 0)
+        cr_app_message(app, "Pick another name to merge %s into", s->merge_from);
+    else if (cr_curate_merge(app->store, s->merge_from, e->canonical, &err))
+        cr_app_message(app, "Merged %s into %s", s->merge_from, e->canonical);
+    else
+        cr_app_message(app, "Cannot merge: %s", err);
+    free(err);
+    free(s->merge_from);
+    s->merge_from = NULL;
+    long cursor = s->nav.cursor;
+    refresh_count(app, s);
+    s->nav.cursor = cursor;
+}
+
+static void split_all(cr_app *app, names *s)
+{
+    const cr_entity_row *e = selected(s);
+    if (!e || !e->names || !strchr(e->names, '|')) {
+        cr_app_message(app, "Only one name: nothing to split");
+        return;
+    }
+    char *all = cr_xstrdup(e->names), *canonical = cr_xstrdup(e->canonical);
+    int n = 0;
+    char *err = NULL;
+    bool ok = true;
+    for (char *tok = strtok(all, "|"); ok && tok; tok = strtok(NULL, "|"), n++)
+        ok = cr_curate_split(app->store, tok, &err);
+    if (ok)
+        cr_app_message(app, "Split %s into %d names (+ merges them again)", canonical, n);
+    else
+        cr_app_message(app, "Cannot split: %s", err);
+    free(err);
+    free(all);
+    free(canonical);
+    refresh_count(app, s);
+}
+
 static bool handle(cr_app *app, cr_view *v, cr_action a)
 {
     names *s = v->data;
@@ -147,6 +223,8 @@ static bool handle(cr_app *app, cr_view *v, cr_action a)
         return true;
     switch (a) {
     case CR_ACT_FIND: s->typing = true; return true;
+    case CR_ACT_MERGE_NAMES: merge_step(app, s); return true;
+    case CR_ACT_SPLIT_NAMES: split_all(app, s); return true;
     case CR_ACT_ENTER:
         if (s->nav.cursor >= s->rows_at && s->nav.cursor < s->rows_at + (long)s->nrows) {
             const cr_entity_row *e = &s->rows[s->nav.cursor - s->rows_at];
@@ -163,8 +241,15 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
 {
     (void)app;
     names *s = v->data;
-    snprintf(hints, nh, s->typing ? "type to filter  Enter done  Esc clear"
-                                  : "/ filter  Enter mentions  j/k move  q close");
+    if (s->merge_from)
+        snprintf(hints, nh, "Merge %s into: move to the name, press +  (Esc cancels)", s->merge_from);
+    else if (s->typing)
+        snprintf(hints, nh, "type to filter  Enter done  Esc clear");
+    else if (selected(s) && selected(s)->reason)
+        snprintf(hints, nh, "%s is a %s (%s)  / filter  Enter mentions  + merge  - split",
+                 selected(s)->canonical, cr_entity_kind_name(selected(s)->kind), selected(s)->reason);
+    else
+        snprintf(hints, nh, "/ filter  Enter mentions  + merge  - split  q close");
     snprintf(pos, np, "%ld/%ld", s->nav.count ? s->nav.cursor + 1 : 0, s->nav.count);
 }
 
@@ -174,11 +259,13 @@ static void destroy(cr_view *v)
     drop_rows(s);
     cr_lineedit_free(&s->filter);
     free(s->article_title);
+    free(s->merge_from);
     free(s);
     free(v);
 }
 
-static const cr_view_ops ops = {.name = "names", .draw = draw, .handle = handle, .status = status, .destroy = destroy, .key = key};
+static const cr_view_ops ops = {
+    .name = "names", .draw = draw, .handle = handle, .status = status, .destroy = destroy, .key = key};
 
 cr_view *cr_names_view(cr_app *app, int64_t article)
 {

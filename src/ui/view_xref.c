@@ -13,7 +13,7 @@ typedef struct {
     int64_t for_id;
     cr_xref *x;
     size_t n;
-    size_t cursor, top;
+    cr_listnav nav; /* over the n rows, two screen lines each */
 } xrefs;
 
 static void drop(xrefs *s)
@@ -41,15 +41,12 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
                     cr_role(app, ROLE_DIM));
         return;
     }
-    size_t per_page = (size_t)(v->height / 2 > 0 ? v->height / 2 : 1);
-    if (s->cursor < s->top)
-        s->top = s->cursor;
-    if (s->cursor >= s->top + per_page)
-        s->top = s->cursor - per_page + 1;
-    for (size_t i = 0; i < per_page && s->top + i < s->n; i++) {
-        const cr_xref *x = &s->x[s->top + i];
+    long per_page = v->height / 2 > 0 ? v->height / 2 : 1;
+    cr_listnav_clamp(&s->nav, per_page);
+    for (long i = 0; i < per_page && s->nav.top + i < (long)s->n; i++) {
+        const cr_xref *x = &s->x[s->nav.top + i];
         int y = r.y + 1 + 2 * (int)i;
-        bool sel = s->top + i == s->cursor;
+        bool sel = s->nav.top + i == s->nav.cursor;
         int base = sel ? cr_role(app, ROLE_SELECTED) | (focused ? A_BOLD : 0) : 0;
         cr_draw_fill(y, r.x, r.w, base);
         int xx = r.x + cr_draw_str(app, y, r.x, r.w, sel ? ">" : " ", base);
@@ -93,16 +90,11 @@ static bool handle(cr_app *app, cr_view *v, cr_action a)
     xrefs *s = v->data;
     if (!s->n)
         return false;
-    size_t page = (size_t)(v->height / 2 > 0 ? v->height / 2 : 1);
+    if (cr_listnav_move(&s->nav, a, v->height / 2))
+        return true;
     switch (a) {
-    case CR_ACT_MOVE_DOWN: if (s->cursor + 1 < s->n) s->cursor++; break;
-    case CR_ACT_MOVE_UP: if (s->cursor) s->cursor--; break;
-    case CR_ACT_PAGE_DOWN: s->cursor = s->cursor + page < s->n ? s->cursor + page : s->n - 1; break;
-    case CR_ACT_PAGE_UP: s->cursor = s->cursor > page ? s->cursor - page : 0; break;
-    case CR_ACT_FIRST: s->cursor = 0; break;
-    case CR_ACT_LAST: s->cursor = s->n - 1; break;
     case CR_ACT_ENTER: {
-        const cr_xref *x = &s->x[s->cursor];
+        const cr_xref *x = &s->x[s->nav.cursor];
         cr_app_open_article(app, x->id, x->first_mention, true);
         app->focus = PANE_ARTICLE;
         break;
@@ -117,10 +109,10 @@ static void status(cr_app *app, cr_view *v, char *hints, size_t nh, char *pos, s
     (void)app;
     xrefs *s = v->data;
     if (s->n)
-        snprintf(hints, nh, "%s", s->x[s->cursor].why ? s->x[s->cursor].why : "");
+        snprintf(hints, nh, "%s", s->x[s->nav.cursor].why ? s->x[s->nav.cursor].why : "");
     else
         snprintf(hints, nh, "Tab pane  ? help  q quit");
-    snprintf(pos, np, "%zu/%zu", s->n ? s->cursor + 1 : 0, s->n);
+    snprintf(pos, np, "%ld/%zu", s->n ? s->nav.cursor + 1 : 0, s->n);
 }
 
 static void destroy(cr_view *v)
@@ -130,7 +122,8 @@ static void destroy(cr_view *v)
     free(v);
 }
 
-static const cr_view_ops ops = {.name = "xref", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
+static const cr_view_ops ops = {
+    .name = "xref", .draw = draw, .handle = handle, .status = status, .destroy = destroy};
 
 cr_view *cr_xref_view(void)
 {
@@ -147,7 +140,8 @@ void cr_xref_load(cr_app *app, cr_view *v, int64_t id)
         return;
     drop(s);
     s->for_id = id;
-    s->cursor = s->top = 0;
+    s->nav = (cr_listnav){0};
     if (id)
         s->n = cr_query_xrefs(app->store, id, XREF_LIMIT, &s->x);
+    s->nav.count = (long)s->n;
 }

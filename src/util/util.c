@@ -124,6 +124,26 @@ void cr_buf_printf(cr_buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
+void cr_json_string(cr_buf *b, const char *s)
+{
+    cr_buf_addc(b, '"');
+    for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+        switch (*p) {
+        case '"': cr_buf_adds(b, "\\\""); break;
+        case '\\': cr_buf_adds(b, "\\\\"); break;
+        case '\n': cr_buf_adds(b, "\\n"); break;
+        case '\t': cr_buf_adds(b, "\\t"); break;
+        case '\r': cr_buf_adds(b, "\\r"); break;
+        default:
+            if (*p < 0x20)
+                cr_buf_printf(b, "\\u%04x", *p);
+            else
+                cr_buf_addc(b, (char)*p);
+        }
+    }
+    cr_buf_addc(b, '"');
+}
+
 char *cr_buf_steal(cr_buf *b)
 {
     if (!b->data)

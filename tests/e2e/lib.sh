@@ -11,6 +11,8 @@ SOCK="crossread-e2e-$$-0"
 NSTART=0
 SESSION=reader
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
+# a configuration file of the test's own, never the user's
+export XDG_CONFIG_HOME="$T/config"
 export ASAN_OPTIONS="detect_leaks=1:log_path=$T/asan"
 export UBSAN_OPTIONS="print_stacktrace=1:log_path=$T/ubsan"
 FAILS=0
@@ -59,6 +61,15 @@ start() {
         "env $envs ASAN_OPTIONS='$ASAN_OPTIONS' UBSAN_OPTIONS='$UBSAN_OPTIONS' '$BIN' --db '$DB' open $*; echo \$? > '$T/exit'; sleep 60"
     tmux -L "$SOCK" set-option -t "$SESSION" status off >/dev/null
     tmux -L "$SOCK" resize-window -t "$SESSION" -x "$cols" -y "$rows" 2>/dev/null
+}
+
+# stop: ends this terminal; the next start gets a fresh tmux server on a new socket, since a
+# new server on the socket of one that is still exiting can fail ("server exited unexpectedly").
+stop() {
+    tmux -L "$SOCK" kill-server 2>/dev/null
+    NSTOP=$(( ${NSTOP:-0} + 1 ))
+    SOCK="crossread-e2e-$$-$NSTOP"
+    rm -f "$T/exit"
 }
 
 keys() {

@@ -16,7 +16,7 @@ wait_for "Mentions of Stepanakert"
 assert_has "Khankendi"
 keys Enter
 wait_gone "Mentions of Stepanakert"
-wait_for "Space/b page"
+wait_for "v highlight"
 assert_has "Stepanakert"
 keys E
 wait_for "Names in"
@@ -26,6 +26,32 @@ keys H
 wait_for "Names highlighted"
 keys q
 [ "$(wait_exit)" = 0 ] || fail "q did not exit with 0"
+
+# merge and split from the names view, kept across a re-import
+start 120 30
+wait_for "Sources 1/"
+keys e
+wait_for " Names ("
+keys / S h u s h a Enter
+wait_for "Filter: Shusha"
+keys -
+wait_for "Split Shusha into 2 names"
+keys Escape
+wait_gone "Filter:"
+keys / S h u s h a Enter
+wait_for "Filter: Shusha"
+keys +
+wait_for "Merge Shusha into"
+keys / C-u S h u s h i Enter
+wait_for "Filter: Shushi"
+keys +
+wait_for "Merged Shusha into Shushi"
+keys q q
+wait_exit >/dev/null
+cr import --prune "$ROOT/articles" || fail "re-import failed"
+cr entities
+grep -q "^Shusha	PLACE	[0-9]*	.*Shushi" "$T/out" || grep -q "^Shushi	PLACE	[0-9]*	.*Shusha" "$T/out" ||
+    fail "the merge made in the names view did not last: $(grep -i shush "$T/out")"
 
 # the command line tells the same
 cr entities || fail "entities failed"

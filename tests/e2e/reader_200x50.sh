@@ -13,7 +13,7 @@ keys Tab Tab
 wait_for "shared name"
 before=$(screen | head -n 1)
 keys Enter
-wait_for "Space/b page"
+wait_for "v highlight"
 after=$(screen | head -n 1)
 [ "$before" != "$after" ] || fail "Enter on a cross-reference did not open another article"
 keys BSpace

@@ -14,7 +14,7 @@ keys G
 total=$(screen | sed -n 's/.*Sources \([0-9]*\)\/\([0-9]*\).*/\2/p' | head -n1)
 wait_for "Sources $total/$total"
 keys g Enter
-wait_for "Space/b page"         # the article pane has the focus: its hints show
+wait_for "v highlight"         # the article pane has the focus: its hints show
 keys Tab
 wait_for "shared name"          # the cross-reference pane: its hint says why
 keys Tab

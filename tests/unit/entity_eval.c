@@ -143,6 +143,37 @@ static long gold_of(const gold_ent *g, size_t ng, const char *fold)
 bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path, bool verbose,
                   ent_score *out)
 {
+    /* Reads the files (a file that cannot be read ends the list there and makes the result
+     * false, as before) and marks their boilerplate lines, then scores them. */
+    ent_text *t = cr_xcalloc(nfiles ? nfiles : 1, sizeof *t);
+    char **texts = cr_xcalloc(nfiles ? nfiles : 1, sizeof *texts);
+    cr_span **spans = cr_xcalloc(nfiles ? nfiles : 1, sizeof *spans);
+    size_t n = 0;
+    bool ok = true;
+    for (; n < nfiles; n++) {
+        size_t len, nsp;
+        texts[n] = ent_read_file(files[n], &len);
+        if (!texts[n]) {
+            ok = false;
+            break;
+        }
+        spans[n] = marker_spans(texts[n], len, &nsp);
+        t[n] = (ent_text){texts[n], len, spans[n], nsp};
+    }
+    bool scored = ent_evaluate_texts(t, n, gold_path, verbose, out);
+    for (size_t i = 0; i < n; i++) {
+        free(texts[i]);
+        free(spans[i]);
+    }
+    free(texts);
+    free(spans);
+    free(t);
+    return ok && scored;
+}
+
+bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_path, bool verbose,
+                        ent_score *out)
+{
     memset(out, 0, sizeof *out);
     size_t ng;
     gold_ent *gold = load_gold(gold_path, &ng);
@@ -153,20 +184,12 @@ bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path
     size_t nst = 0;
     char **pa = NULL, **pb = NULL;
     size_t npair = 0;
-    bool ok = true;
-    for (size_t f = 0; f < nfiles && ok; f++) {
-        size_t len, nsp;
-        char *text = ent_read_file(files[f], &len);
-        if (!text) {
-            ok = false;
-            break;
-        }
-        cr_span *sp = marker_spans(text, len, &nsp);
+    for (size_t f = 0; f < ntexts; f++) {
         cr_entities e;
         double t0 = cr_now_ms();
-        cr_entities_extract(gz, text, len, sp, nsp, &e);
+        cr_entities_extract(gz, texts[f].text, texts[f].len, texts[f].spans, texts[f].nspans, &e);
         out->ms += cr_now_ms() - t0;
-        out->bytes += (double)len;
+        out->bytes += (double)texts[f].len;
         for (size_t i = 0; i < e.n; i++) {
             size_t k = find_or_add(&st, &nst, e.m[i].name, f + 1);
             st[k].votes[e.m[i].kind]++;
@@ -178,8 +201,6 @@ bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path
             pb[npair++] = cr_xstrdup(e.alias[i].b);
         }
         cr_entities_free(&e);
-        free(sp);
-        free(text);
     }
     size_t cnt = nst ? nst : 1;
     cr_name_stat *ns = cr_xmalloc(cnt * sizeof *ns);
@@ -275,5 +296,5 @@ bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path
     free(hits);
     free(bad);
     cr_gazetteer_free(gz);
-    return ok;
+    return true;
 }

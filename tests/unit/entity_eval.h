@@ -3,7 +3,10 @@
 #ifndef CROSSREAD_ENTITY_EVAL_H
 #define CROSSREAD_ENTITY_EVAL_H
 
+#include <stdbool.h>
 #include <stddef.h>
+
+#include "crossread/article.h"
 
 typedef struct {
     double precision, recall, kind_accuracy;
@@ -17,6 +20,21 @@ typedef struct {
  * false if a file or the gold list cannot be read. */
 bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path, bool verbose,
                   ent_score *out);
+
+/* One text to evaluate: a body as ingest renders it and its spans (BOILERPLATE spans are
+ * skipped by extraction). */
+typedef struct {
+    const char *text;
+    size_t len;
+    const cr_span *spans;
+    size_t nspans;
+} ent_text;
+
+/* The same scoring on texts already in memory (e.g. article bodies from cr_ingest_file()):
+ * extracts each, resolves the names of all of them together, scores against the gold list.
+ * Returns false if the gold list cannot be read. */
+bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_path, bool verbose,
+                        ent_score *out);
 
 /* Reads a whole file; NULL if it cannot. */
 char *ent_read_file(const char *path, size_t *len);

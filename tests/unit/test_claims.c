@@ -30,6 +30,9 @@ TEST(claims_number_digits_and_groups)
 {
     CHECK_RANGE("they counted 100,000 people", 100000, 100000);
     CHECK_RANGE("they counted 100 000 people", 100000, 100000);
+    CHECK_RANGE("they counted 1 200 000 people", 1200000, 1200000);
+    CHECK_RANGE("they counted 1,200,000 people", 1200000, 1200000);
+    CHECK_RANGE("in 2020 100 people died", 100, 100);
     CHECK_RANGE("they counted 100\xC2\xA0" "000 people", 100000, 100000);
     CHECK_RANGE("some 1.2 million people", 1.08e6, 1.32e6);
     CHECK_RANGE("exactly 1.2 million people", 1.2e6, 1.2e6);
@@ -69,6 +72,9 @@ TEST(claims_number_words_and_vague)
     CHECK_RANGE("said a few hundred remained", 200, 500);
     CHECK_RANGE("several thousand people", 3000, 9000);
     CHECK_RANGE("a dozen people", 12, 12);
+    CHECK_RANGE("a quarter of a million students", 250000, 250000);
+    CHECK_RANGE("half a million people", 500000, 500000);
+    CHECK_NONE("a quarter of the people");
     CHECK_NONE("no one is forcing them");
     CHECK_NONE("a few people");
 }
@@ -130,6 +136,9 @@ TEST(claims_number_non_claims_ignored)
     CHECK_NONE("a 50-meter cross");
     CHECK_NONE("  1. People are leaving");
     CHECK_NONE("on 2023-10-02 they");
+    CHECK_NONE("Beattie, 27, is hurt");
+    CHECK_NONE("at 2-0 they were dead");
+    CHECK_NONE("England (2), Samoa (7) and");
 }
 
 /* The claims of one text, for the checks below. */
@@ -188,6 +197,7 @@ TEST(claims_attribution_patterns)
     check_said_by("The toll was reported by Azerbaijan: 199 dead.", "Azerbaijan", __LINE__);
     check_said_by("40 people were killed in the blast.", NULL, __LINE__);
     check_said_by("40 people are reported to be dead.", NULL, __LINE__);
+    check_said_by("Campaigners have said it could cost up to $100m.", "Campaigners", __LINE__);
 }
 
 TEST(claims_attribution_pronoun_takes_last_speaker)
@@ -218,6 +228,8 @@ TEST(claims_subjects)
         {"The US gave $11.5 million in aid.", "money"},
         {"It lasted for 10 months of blockade.", "duration blockade"},
         {"Prosecutors charged 300 separatist officials.", "people officials"},
+        {"It is a country of 3 million people.", "population country"},
+        {"The massacres of some 1.5 million Armenians.", "killed Armenians"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         cr_claims cs = claims_of(cases[i].text);
@@ -291,6 +303,8 @@ TEST(claims_grouping_keeps_quantities_apart)
     cr_claim_key money = {"money", "USD", 220, 220, NULL, "2023-10-02", 6, 0};
     group_pair(&toll, &one, false, false, __LINE__);   /* another order of magnitude */
     group_pair(&toll, &more, false, false, __LINE__);  /* "another 170": an addition */
+    cr_claim_key copy = {"killed people", "people", 170, 170, "another", "2023-10-02", 9, 20};
+    group_pair(&more, &copy, true, false, __LINE__);   /* the wire story in two outlets */
     group_pair(&toll, &old, false, false, __LINE__);   /* three years apart */
     group_pair(&toll, &fled, false, false, __LINE__);  /* another kind */
     group_pair(&toll, &money, false, false, __LINE__); /* another unit */
@@ -313,6 +327,10 @@ TEST(claims_grouping_keeps_quantities_apart)
     cr_claim_key p3 = {"people officials", "people", 300, 300, NULL, NULL, 3, 0};
     group_pair(&p1, &p2, false, false, __LINE__);
     group_pair(&p1, &p3, true, false, __LINE__);
+    cr_claim_key p4 = {"people Officials", "people", 300, 300, NULL, NULL, 4, 0};
+    group_pair(&p1, &p4, true, false, __LINE__); /* nouns compared folded */
+    cr_claim_key bare = {NULL, NULL, 300, 300, NULL, NULL, 5, 0};
+    group_pair(&p1, &bare, false, false, __LINE__); /* a key without subject or unit */
     cr_claims_group(NULL, 0, NULL, NULL); /* nothing to group */
 }
 
@@ -356,5 +374,81 @@ TEST(claims_many_numbers_in_one_sentence)
     CHECK(cs.n >= 40);
     for (size_t i = 1; i < cs.n; i++)
         CHECK(cs.c[i].vstart > cs.c[i - 1].vstart);
+    cr_claims_free(&cs);
+}
+
+/* Many reports of one figure from many articles end in one group, whatever their order:
+ * comparing only value neighbours still links them all. */
+TEST(claims_grouping_many_reports_one_group)
+{
+    enum { N = 3000 };
+    cr_claim_key *k = calloc(N, sizeof *k);
+    int *g = calloc(N, sizeof *g);
+    bool *c = calloc(N, sizeof *c);
+    for (int i = 0; i < N; i++) {
+        double v = 100000 + (i * 7919) % 5000; /* 100,000 .. 104,999, shuffled */
+        k[i] = (cr_claim_key){i % 3 ? "fled Armenians" : "fled", "people", v, v * 1.5,
+                              "more than", "2023-10-02", i, 0};
+    }
+    cr_claims_group(k, N, g, c);
+    int apart = 0;
+    for (int i = 0; i < N; i++)
+        apart += g[i] != g[0];
+    CHECK_INT(apart, 0);
+    CHECK(!c[g[0]]);
+    free(k);
+    free(g);
+    free(c);
+}
+
+/* Quotations that fill paragraphs: the speaker is named where they close, or before a colon. */
+TEST(claims_attribution_of_quoted_paragraphs)
+{
+    cr_claims cs = claims_of("\xE2\x80\x9C" "Before the war about 60,000 people lived there.\n\n"
+                             "About 30,000 servicemen. It was a camp,\xE2\x80\x9D Zulfugarov told "
+                             "JAMnews.\n\nLater 500 people fled.");
+    CHECK_INT(cs.n, 3);
+    if (cs.n == 3) {
+        CHECK_STR(cs.c[0].said_by, "Zulfugarov");
+        CHECK_STR(cs.c[1].said_by, "Zulfugarov");
+        CHECK(cs.c[2].said_by == NULL); /* after the quotation closed */
+    }
+    cr_claims_free(&cs);
+    cs = claims_of("Ara Papyan believes that some may stay. He suggests that Russia will try:\n\n"
+                   "\xE2\x80\x9C" "At least 10,000 Armenians will remain in Karabakh.\xE2\x80\x9D");
+    CHECK_INT(cs.n, 1);
+    if (cs.n == 1)
+        CHECK_STR(cs.c[0].said_by, "Ara Papyan");
+    cr_claims_free(&cs);
+}
+
+TEST(claims_wire_service_units)
+{
+    cr_number n = first("raising 100 mln dlrs through an offering");
+    CHECK_RANGE("raising 100 mln dlrs through an offering", 100e6, 100e6);
+    CHECK_STR(n.unit, "USD");
+    CHECK_STR(first("yielding 9.15 pct").unit, "%");
+    CHECK_RANGE("a loss of 2.5 bln stg", 2.5e9, 2.5e9);
+    CHECK_STR(first("a loss of 2.5 bln stg").unit, "GBP");
+    CHECK_STR(first("closed at 151.5 pence").unit, "pence");
+    CHECK_RANGE("to yield 146 basis points over", 1.46, 1.46);
+    CHECK_STR(first("to yield 146 basis points over").unit, "%");
+    CHECK_RANGE("have a 9-1/8 pct coupon", 9.125, 9.125);
+    CHECK_RANGE("for the three-month shipment period", 3, 3);
+    CHECK_STR(first("for the three-month shipment period").unit, "months");
+    /* goods are counted, never people */
+    cr_claims cs = claims_of("Traders bought 500,000 tonnes of Chinese corn last week.");
+    CHECK_INT((int)cs.n, 0);
+    cr_claims_free(&cs);
+}
+
+TEST(claims_it_said_stays_in_its_paragraph)
+{
+    const char *s = "\"The value was in the drug,\" said Ian Hunter at a broker.\n\n"
+                    "Shares in Acme closed down 19.84% after it said a deal would end.";
+    cr_claims cs = claims_of(s);
+    CHECK_INT((int)cs.n, 1);
+    if (cs.n == 1)
+        CHECK(cs.c[0].said_by == NULL);
     cr_claims_free(&cs);
 }

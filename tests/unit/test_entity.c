@@ -94,11 +94,13 @@ TEST(entity_kind_names_round_trip)
 
 bool cr_ent_lists_sorted(void);
 bool cr_ent_cue_lists_sorted(void);
+bool cr_ent_given_names_sorted(void);
 
 TEST(entity_word_lists_are_sorted)
 {
     CHECK(cr_ent_lists_sorted());
     CHECK(cr_ent_cue_lists_sorted());
+    CHECK(cr_ent_given_names_sorted());
 }
 
 TEST(entity_connectors_join_names)
@@ -347,6 +349,17 @@ TEST(entity_required_groups)
     CHECK(grp[11] == grp[12]);                                       /* Zangezur */
 }
 
+TEST(entity_undefined_acronym_joins_unique_long_form)
+{
+    const char *names[] = {"National Audit Office", "NAO", "Monetary Policy Committee", "Main Press Centre",
+                           "MPC"};
+    const int kinds[] = {CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG, CR_ENT_ORG};
+    res_in in = {names, 5, kinds, NULL, 0, NULL, 0, NULL, 0};
+    CHECK(together(&in, "NAO", "National Audit Office", NULL));
+    CHECK(!together(&in, "MPC", "Monetary Policy Committee", NULL)); /* two long forms fit */
+    CHECK(!together(&in, "MPC", "Main Press Centre", NULL));
+}
+
 TEST(entity_user_merge_and_split)
 {
     const char *names[] = {"Nagorno-Karabakh", "Karabakh", "Artsakh", "Lachin", "Berdzor"};
@@ -475,4 +488,116 @@ TEST(entity_resolve_many_names_is_fast)
     free(st);
     free(grp);
     free(canon);
+}
+
+TEST(entity_lower_case_heads_and_text_order)
+{
+    cr_entities e;
+    extract("Protesters blocked the Lachin corridor, and talk of the Zangezur corridor grew.", &e);
+    const cr_mention *m = mention(&e, "Lachin corridor");
+    CHECK(m && strcmp(m->name, "Lachin Corridor") == 0 && m->kind == CR_ENT_EVENT);
+    CHECK(mention(&e, "Zangezur corridor"));
+    for (size_t i = 1; i < e.n; i++)
+        CHECK(e.m[i - 1].start <= e.m[i].start);
+    cr_entities_free(&e);
+}
+
+TEST(entity_odd_inputs_are_safe)
+{
+    const char *odd[] = {"’s", "-", "A.", "Mr", "(", "[", "Baku (", "al-", "X’", "Shusha [an", "Khankendi, which",
+                         "Karabakh, known to", "\n\n\n", "U.S.", "É", "Ёлка Ёж", "Prime Minister’s",
+                         "President", "The Moscow Times 24", "I'm Ed Balls", "Theresa May"};
+    for (size_t i = 0; i < sizeof odd / sizeof *odd; i++) {
+        cr_entities e;
+        extract(odd[i], &e);
+        for (size_t k = 0; k < e.n; k++)
+            CHECK(e.m[k].start + e.m[k].len <= strlen(odd[i]));
+        cr_entities_free(&e);
+    }
+    cr_entities e;
+    extract("The Shadow Secretary, Theresa May, said so. I'm sure.", &e);
+    CHECK(mention(&e, "Theresa May"));
+    CHECK(!mention(&e, "I'm"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_unknown_word_after_in_is_a_place)
+{
+    cr_entities e;
+    extract("The party will meet in Blackpool, said Colin.", &e);
+    const cr_mention *m = mention(&e, "Blackpool");
+    CHECK(m && m->kind == CR_ENT_PLACE && strcmp(m->reason, "preposition: in") == 0);
+    cr_entities_free(&e);
+}
+
+static int kind_of(const cr_entities *e, const char *surface)
+{
+    const cr_mention *m = mention(e, surface);
+    return m ? m->kind : -1;
+}
+
+TEST(entity_company_suffixes_and_person_evidence)
+{
+    cr_entities e;
+    extract("Shares of Outboard Marine Corp rose. Salomon Brothers Inc led the issue with Goodbody "
+            "Stockbrokers. Zorblat Quenwick spoke. Doug Rasor said it would sell well. "
+            "The deal went to Cable and Wireless Plc on Monday.", &e);
+    CHECK_INT(kind_of(&e, "Outboard Marine Corp"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Salomon Brothers Inc"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Goodbody Stockbrokers"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Zorblat Quenwick"), CR_ENT_OTHER); /* no evidence of a person */
+    CHECK_INT(kind_of(&e, "Doug Rasor"), CR_ENT_PERSON);     /* a common given name */
+    CHECK_INT(kind_of(&e, "Cable and Wireless Plc"), CR_ENT_ORG);
+    cr_entities_free(&e);
+}
+
+TEST(entity_short_forms_take_the_longer_name)
+{
+    cr_entities e;
+    extract("Biogen Idec fell sharply. Later Biogen said it would recover. Texas Instruments "
+            "makes chips; Texas said sales rose.", &e);
+    const cr_mention *m = mention(&e, "Biogen");
+    CHECK(m && strcmp(m->name, "Biogen Idec") == 0 && m->kind == CR_ENT_ORG);
+    m = mention(&e, "Texas");
+    CHECK(m && strcmp(m->name, "Texas Instruments") == 0);
+    cr_entities_free(&e);
+    /* a country listed with other places stays the country */
+    extract("The Japan Committee for Economic Development met. Britain, Canada, Japan and Italy "
+            "agreed. Pharmaceutical giant Acme Corp grew.", &e);
+    m = mention(&e, "Japan");
+    CHECK(m && strcmp(m->name, "Japan") == 0 && m->kind == CR_ENT_PLACE);
+    CHECK(!mention(&e, "Pharmaceutical"));
+    cr_entities_free(&e);
+    /* used after "in", Texas is the state and stays apart */
+    extract("Texas Instruments makes chips. It has a plant in Texas.", &e);
+    m = mention(&e, "Texas");
+    CHECK(m && strcmp(m->name, "Texas") == 0 && m->kind == CR_ENT_PLACE);
+    cr_entities_free(&e);
+}
+
+TEST(entity_wire_datelines_and_capital_lines)
+{
+    cr_entities e;
+    extract("RIO DE JANEIRO, March 5 - Output rose.\n\nJAPAN TRADERS WAS SEEN BUYING CORN\n\n"
+            "Ireland-based Elan fell. Barcelona's lead shrank. The bond is rated Baa-2 by S/P.", &e);
+    CHECK_INT(kind_of(&e, "RIO DE JANEIRO"), CR_ENT_PLACE);
+    CHECK(!mention(&e, "TRADERS"));
+    CHECK(!mention(&e, "CORN"));
+    CHECK(mention(&e, "Ireland"));
+    CHECK(mention(&e, "Barcelona"));
+    CHECK(!mention(&e, "Baa-2"));
+    CHECK(mention(&e, "S/P"));
+    CHECK(!mention(&e, "P"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_org_context_and_place_preposition)
+{
+    cr_entities e;
+    extract("Shares in Phytopharm fell. Former Everton midfielder Tom Gravesen scored. "
+            "He lives in Camberley.", &e);
+    CHECK_INT(kind_of(&e, "Phytopharm"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Everton"), CR_ENT_ORG);
+    CHECK_INT(kind_of(&e, "Camberley"), CR_ENT_PLACE);
+    cr_entities_free(&e);
 }

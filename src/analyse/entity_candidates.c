@@ -1,0 +1,321 @@
+/* entity_candidates.c - walks an article's tokens and finds where names may be: runs of
+ * capitalised words and their connectors, lower-case gazetteer phrases, title-case lines
+ * (headlines) and boilerplate lines to pass over. */
+#include "entity_scan.h"
+
+/* Skips a boilerplate line ("Related article: ...") that the spans did not mark. */
+static size_t boilerplate_end(cr_ent_ctx *x, size_t i)
+{
+    size_t ls = i; /* the line's first token: "[Read on ...", "**Related article:**" */
+    while (ls > 0 && !(x->t[ls].flags & (CR_TOK_NL | CR_TOK_BREAK)) && !is_word(x, ls - 1))
+        ls--;
+    if (!(x->t[ls].flags & (CR_TOK_NL | CR_TOK_BREAK)) && ls > 0)
+        return i;
+    cr_buf *b = &x->tmp2;
+    b->len = 0;
+    for (size_t j = i; j < x->nt && j < i + 8; j++) {
+        if (j > i && (x->t[j].flags & CR_TOK_NL))
+            break;
+        if (x->t[j].flags & CR_TOK_WORD) {
+            if (b->len)
+                cr_buf_addc(b, ' ');
+            cr_buf_add(b, tf(x, j), x->fl[j]);
+        } else if (x->t[j].cp == ':') {
+            cr_buf_addc(b, ':');
+        }
+    }
+    if (!b->len || !cr_ent_boilerplate_prefix(b->data, b->len))
+        return i;
+    size_t j = i + 1;
+    while (j < x->nt && !(x->t[j].flags & CR_TOK_NL))
+        j++;
+    return j;
+}
+
+/* Lower-case gazetteer phrases ("trilateral statement"). Returns the end token or i. */
+static size_t phrase_at(cr_ent_ctx *x, size_t i)
+{
+    if (!cr_gazetteer_phrase_start(x->g, tf(x, i), x->fl[i]))
+        return i;
+    for (size_t j = i + 5 < x->nt ? i + 5 : x->nt; j > i + 1; j--) {
+        bool words = true;
+        for (size_t k = i; k < j && words; k++)
+            words = is_word(x, k) && (k == i || !(x->t[k].flags & CR_TOK_BREAK));
+        if (!words)
+            continue;
+        fold_range(x, i, j, &x->tmp);
+        int kind;
+        if (gaz(x, x->tmp.data, x->tmp.len, &kind)) {
+            cr_ent_emit(x, i, j, kind, "gazetteer phrase", NULL, false, false);
+            return j;
+        }
+    }
+    return i;
+}
+
+/* Plural nouns whose possessive sits inside organisation names ("UN Children's Fund"). */
+static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const words[] = {"children", "women", "people", "peoples", "men", "workers",
+                                         "veterans", "citizens", "nations"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
+            return is_cap(x, i + 1);
+    return false;
+}
+
+/* True if the capitalised run from token k ends in a company suffix ("Wireless Plc",
+ * "Co Inc"): an "and" before it is inside the company's name ("Cable and Wireless Plc"). */
+static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
+{
+    static const char *const suffixes[] = {"plc", "inc", "corp", "co", "ltd", "llc", "holdings",
+                                           "brothers", "bros", "partners", "sons"};
+    size_t e = k;
+    while (e < x->nt && is_cap(x, e) && !(x->t[e].flags & CR_TOK_BREAK) && e - k < 4)
+        e++;
+    if (e == k)
+        return false;
+    for (size_t s = 0; s < sizeof suffixes / sizeof *suffixes; s++)
+        if (x->fl[e - 1] == strlen(suffixes[s]) && memcmp(tf(x, e - 1), suffixes[s], x->fl[e - 1]) == 0)
+            return true;
+    return false;
+}
+
+/* Where a chunk starting at token i ends: capitalised words, joined by connectors
+ * ("of", "of the", "al") when a capitalised word follows; "for" and "and" only inside an
+ * organisation's name ("Institute for Oriental Languages and Civilizations"). */
+static size_t chunk_end(cr_ent_ctx *x, size_t i)
+{
+    size_t j = i + 1;
+    bool org = head_of(x, i) == CR_ENT_ORG;
+    while (j < x->nt && (!(x->t[j - 1].flags & CR_TOK_POSS) || poss_inside_name(x, j - 1))) {
+        if (x->t[j].flags & CR_TOK_BREAK)
+            break;
+        if (is_cap(x, j)) {
+            org |= head_of(x, j) == CR_ENT_ORG;
+            j++;
+            continue;
+        }
+        if (!is_word(x, j))
+            break;
+        size_t k = j + 1;
+        bool is_and = x->fl[j] == 3 && memcmp(tf(x, j), "and", 3) == 0;
+        bool is_for = x->fl[j] == 3 && memcmp(tf(x, j), "for", 3) == 0;
+        bool prev_head = head_of(x, j - 1) != 0;
+        /* "and" stays inside an organisation's name, but not between a person and a title
+         * ("Office Arayik Harutyunyan and Speaker ..."). */
+        bool and_ok = (org || (is_and && run_ends_in_company(x, k))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
+                      !(is_cap(x, k) && tok_is(x, k, W_CUE));
+        /* "Ambassador for Special Assignments": a title goes on after "for". */
+        bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
+        bool conn = (tok_is(x, j, W_CONN) && !is_for) || (org && is_for) || title_for || and_ok;
+        bool is_of = x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0;
+        if (conn && k < x->nt && (is_of || is_for) && is_word(x, k) &&
+            x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))
+            k++;
+        if (conn && is_cap(x, k) && !(x->t[k].flags & CR_TOK_BREAK)) {
+            j = k;
+            continue;
+        }
+        break;
+    }
+    return j;
+}
+
+/* True if the line holding token i is written in title case ("Visitors To Karabakh To
+ * Require Russian Permission"): there every word is capitalised, so capitals say nothing. */
+static bool title_line(cr_ent_ctx *x, size_t i)
+{
+    if (i < x->line_end && i >= x->line_start)
+        return x->line_title; /* one verdict a line keeps the scan linear */
+    size_t a = i, b = i + 1;
+    while (a > 0 && !(x->t[a].flags & CR_TOK_NL))
+        a--;
+    while (b < x->nt && !(x->t[b].flags & CR_TOK_NL))
+        b++;
+    x->line_start = a;
+    x->line_end = b;
+    x->line_title = false;
+    size_t long_words = 0, words = 0;
+    for (size_t k = a; k < b; k++) {
+        words += is_word(x, k);
+        if (!is_word(x, k) || x->t[k].len < 4 || (x->t[k].flags & CR_TOK_NUM))
+            continue;
+        if (!(x->t[k].flags & CR_TOK_CAP) && tok_is(x, k, W_STOP))
+            continue; /* title case keeps "over", "with", "from" small */
+        if (!(x->t[k].flags & CR_TOK_CAP) || (x->t[k].flags & CR_TOK_ALLCAPS))
+            return false;
+        long_words++;
+    }
+    x->line_title = long_words >= 3 && words >= 5;
+    return x->line_title;
+}
+
+/* In a title-case line only known names are sure; other words wait for the article to
+ * use them as names elsewhere. */
+static void title_chunk(cr_ent_ctx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        size_t best = 0;
+        int kind = 0;
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i && !best; j--) {
+            fold_range(x, i, j, &x->tmp2);
+            if (gaz(x, x->tmp2.data, x->tmp2.len, &kind))
+                best = j;
+        }
+        if (best) {
+            cr_ent_emit(x, i, best, kind, "gazetteer", NULL, false, false);
+            i = best;
+            continue;
+        }
+        if (is_cap(x, i) && !tok_is(x, i, W_STOP) && !tok_is(x, i, W_DEM) &&
+            !tok_is(x, i, W_CAL) && !tok_is(x, i, W_CONN))
+            cr_ent_emit(x, i, i + 1, CR_ENT_OTHER, "capitalised word", NULL, false, true);
+        i++;
+    }
+}
+
+/* "Ireland-based", "London-listed": the tokenizer takes a word ending in a lower-case
+ * part for an adjective, but before these endings a known name is a real mention. Returns
+ * true if it emitted the name. */
+static bool known_before_suffix(cr_ent_ctx *x, size_t i)
+{
+    static const char *const endings[] = {"-based", "-born", "-headquartered", "-listed", "-registered"};
+    const char *f = tf(x, i);
+    size_t n = x->fl[i];
+    if (!(x->t[i].flags & CR_TOK_HYPH) || x->s[x->t[i].start] < 'A' || x->s[x->t[i].start] > 'Z')
+        return false;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t el = strlen(endings[k]);
+        int kind;
+        if (n <= el || memcmp(f + n - el, endings[k], el) != 0 || !gaz(x, f, n - el, &kind))
+            continue;
+        if (x->nc == x->cap) {
+            x->cap = x->cap ? x->cap * 2 : 32;
+            x->c = cr_xrealloc(x->c, x->cap * sizeof *x->c);
+            x->tentative = cr_xrealloc(x->tentative, x->cap * sizeof *x->tentative);
+        }
+        cr_ent_cand *c = &x->c[x->nc];
+        x->tentative[x->nc++] = false;
+        memset(c, 0, sizeof *c);
+        c->t0 = i;
+        c->t1 = i + 1;
+        c->start = x->t[i].start;
+        c->end = x->t[i].start + (x->t[i].len - el); /* ASCII endings: same length folded */
+        c->kind = kind;
+        c->reason = "gazetteer";
+        c->name = cr_xstrndup(x->s + c->start, c->end - c->start);
+        c->folded = cr_xstrndup(f, n - el);
+        return true;
+    }
+    return false;
+}
+
+/* True if the line holding token i is mostly capitals ("U.K. WAS SEEN BUYING ..."): a
+ * wire headline or shouted sentence, where capitals say nothing about names. */
+static bool caps_line(const cr_ent_ctx *x, size_t i)
+{
+    size_t a = i, b = i + 1, words = 0, caps = 0;
+    while (a > 0 && !(x->t[a].flags & CR_TOK_NL))
+        a--;
+    while (b < x->nt && !(x->t[b].flags & CR_TOK_NL))
+        b++;
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(x, k) || (x->t[k].flags & CR_TOK_NUM) || x->t[k].len < 2)
+            continue;
+        words++;
+        caps += (x->t[k].flags & CR_TOK_ALLCAPS) != 0;
+    }
+    return words >= 3 && caps * 10 >= words * 7;
+}
+
+/* In a line of capitals only known names count. */
+static void caps_chunk(cr_ent_ctx *x, size_t a, size_t b)
+{
+    for (size_t i = a; i < b;) {
+        size_t best = 0;
+        int kind = 0;
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i && !best; j--) {
+            fold_range(x, i, j, &x->tmp2);
+            if (gaz(x, x->tmp2.data, x->tmp2.len, &kind))
+                best = j;
+        }
+        if (best)
+            cr_ent_emit(x, i, best, kind, "gazetteer", NULL, false, false);
+        i = best ? best : i + 1;
+    }
+}
+
+void cr_ent_find_candidates(cr_ent_ctx *x)
+{
+    for (size_t i = 0; i < x->nt;) {
+        if (!is_word(x, i)) {
+            i++;
+            continue;
+        }
+        size_t skip = boilerplate_end(x, i);
+        if (skip != i) {
+            i = skip;
+            continue;
+        }
+        if (!(x->t[i].flags & CR_TOK_CAP)) {
+            if (known_before_suffix(x, i)) {
+                i++;
+                continue;
+            }
+            size_t p = phrase_at(x, i);
+            i = p > i ? p : i + 1;
+            continue;
+        }
+        size_t e = chunk_end(x, i);
+        /* "France 24": a known name that ends in a number. */
+        if (e < x->nt && (x->t[e].flags & CR_TOK_NUM) && !(x->t[e].flags & (CR_TOK_BREAK | CR_TOK_TIGHT)) &&
+            !(x->t[e - 1].flags & CR_TOK_POSS)) {
+            fold_range(x, i, e + 1, &x->tmp);
+            int kind;
+            if (gaz(x, x->tmp.data, x->tmp.len, &kind)) {
+                cr_ent_emit(x, i, e + 1, kind, "gazetteer", NULL, false, false);
+                i = e + 1;
+                continue;
+            }
+        }
+        /* "Lachin corridor", "Karabakh war": a lower-case head completes the name. */
+        if (e < x->nt && is_word(x, e) && !(x->t[e - 1].flags & CR_TOK_POSS) &&
+            !(x->t[e].flags & (CR_TOK_CAP | CR_TOK_BREAK)) && cr_ent_is_lower_head(tf(x, e), x->fl[e]) &&
+            !tok_is(x, e - 1, W_DEM) && !tok_is(x, e - 1, W_STOP))
+            e++;
+        /* A dateline ("RIO DE JANEIRO, March 5 -") is a line of capitals too, but a short one. */
+        if ((x->t[i].flags & CR_TOK_ALLCAPS) && caps_line(x, i)) {
+            caps_chunk(x, i, e);
+            i = e;
+            continue;
+        }
+        if (title_line(x, i)) {
+            title_chunk(x, i, e);
+            i = e;
+            continue;
+        }
+        bool cue_before = i > 0 && is_word(x, i - 1) && !(x->t[i - 1].flags & CR_TOK_CAP) &&
+                          tok_is(x, i - 1, W_CUE);
+        /* "the Prime Minister's Office Arayik Harutyunyan": the title goes on after 's. */
+        if (i > 0 && (x->t[i - 1].flags & CR_TOK_POSS) && tok_is(x, i - 1, W_CUE)) {
+            size_t s = e;
+            while (s > i && cr_ent_name_word(x, s - 1))
+                s--;
+            if (s == e && e - i == 1 && head_of(x, i)) {
+                i = e; /* "the Prime Minister's Office": part of the title */
+                continue;
+            }
+            if (s > i && s < e && e - s <= 4) {
+                cr_buf r;
+                cr_buf_init(&r);
+                cr_buf_printf(&r, "title cue: %.*s", (int)x->t[i - 1].len, x->s + x->t[i - 1].start);
+                cr_ent_emit(x, s, e, CR_ENT_PERSON, NULL, cr_buf_steal(&r), true, false);
+                i = e;
+                continue;
+            }
+        }
+        cr_ent_chunk(x, i, e, cue_before ? i - 1 : CR_ENT_NO_CUE);
+        i = e;
+    }
+}

@@ -1,0 +1,521 @@
+/* entity_chunk.c - turns one run of capitalised words into names: trims stop words and
+ * nationality adjectives, splits titles from the people they name, splits runs of known
+ * names, and gives each name a kind and the reason for it. */
+#include "entity_scan.h"
+
+#include <stdlib.h>
+
+/* "ByPatrick Reevell": a byline glued to the name. */
+static size_t byline_skip(const cr_ent_ctx *x, size_t i)
+{
+    const char *w = x->s + x->t[i].start;
+    return (x->t[i].len > 3 && w[0] == 'B' && w[1] == 'y' && w[2] >= 'A' && w[2] <= 'Z') ? 2 : 0;
+}
+
+/* Tokens [a, b) as written, whitespace collapsed; as a name (not a surface), a trailing
+ * lower-case head is capitalised ("Lachin corridor" names "Lachin Corridor"). */
+char *cr_ent_display(const cr_ent_ctx *x, size_t a, size_t b, bool as_name)
+{
+    cr_buf o;
+    cr_buf_init(&o);
+    size_t from = x->t[a].start + byline_skip(x, a);
+    size_t to = x->t[b - 1].start + x->t[b - 1].len;
+    bool space = false;
+    for (size_t i = from; i < to; i++) {
+        char ch = x->s[i];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+            space = true;
+            continue;
+        }
+        if (space)
+            cr_buf_addc(&o, ' ');
+        space = false;
+        if (as_name && i == x->t[b - 1].start && !(x->t[b - 1].flags & CR_TOK_CAP) && ch >= 'a' && ch <= 'z' &&
+            cr_ent_is_lower_head(tf(x, b - 1), x->fl[b - 1]))
+            ch = (char)(ch - 32);
+        cr_buf_addc(&o, ch);
+    }
+    return cr_buf_steal(&o);
+}
+
+void cr_ent_emit(cr_ent_ctx *x, size_t a, size_t b, int kind, const char *reason, char *owned, bool cue,
+                 bool tentative)
+{
+    if (x->nc == x->cap) {
+        x->cap = x->cap ? x->cap * 2 : 32;
+        x->c = cr_xrealloc(x->c, x->cap * sizeof *x->c);
+        x->tentative = cr_xrealloc(x->tentative, x->cap * sizeof *x->tentative);
+    }
+    cr_ent_cand *c = &x->c[x->nc];
+    x->tentative[x->nc++] = tentative;
+    memset(c, 0, sizeof *c);
+    c->t0 = a;
+    c->t1 = b;
+    c->start = x->t[a].start + byline_skip(x, a);
+    c->end = x->t[b - 1].start + x->t[b - 1].len;
+    c->kind = kind;
+    c->reason = owned ? owned : reason;
+    c->reason_owned = owned;
+    c->cue = cue;
+    c->name = cr_ent_display(x, a, b, true);
+    cr_ent_fold(c->name, strlen(c->name), &x->tmp);
+    c->folded = cr_xstrndup(x->tmp.data, x->tmp.len);
+}
+
+static int head_kind_of(const cr_ent_ctx *x, size_t a, size_t b, size_t *head)
+{
+    int k = tok_is(x, b - 1, W_CONN) ? 0 : head_of(x, b - 1);
+    if (k) {
+        *head = b - 1;
+        return k;
+    }
+    for (size_t i = a; i < b; i++)
+        if ((k = head_of(x, i)) && !tok_is(x, i, W_CONN)) {
+            *head = i;
+            return k;
+        }
+    return 0;
+}
+
+/* A hyphenated word made of known names ("Shusha-Lachin", "Russian-Azerbaijani") names
+ * each part, not one thing. Returns true if it handled the word. */
+static bool split_hyphenated(cr_ent_ctx *x, size_t i)
+{
+    const char *f = tf(x, i);
+    size_t n = x->fl[i], parts = 0, known = 0;
+    for (size_t p = 0; p <= n;) {
+        const char *h = memchr(f + p, '-', n - p);
+        size_t e = h ? (size_t)(h - f) : n;
+        parts++;
+        if (gaz(x, f + p, e - p, NULL) || cr_ent_is_demonym(f + p, e - p))
+            known++;
+        p = e + 1;
+    }
+    if (parts < 2 || known < parts)
+        return false;
+    /* Emit each known place as its own mention; parts share the token, so spell them out. */
+    size_t off = 0;
+    const char *w = x->s + x->t[i].start;
+    for (size_t p = 0; p <= n;) {
+        const char *h = memchr(f + p, '-', n - p);
+        size_t e = h ? (size_t)(h - f) : n;
+        int kind;
+        const char *wh = memchr(w + off, '-', x->t[i].len - off);
+        size_t we = wh ? (size_t)(wh - w) : x->t[i].len;
+        if (gaz(x, f + p, e - p, &kind) && !cr_ent_is_demonym(f + p, e - p)) {
+            if (x->nc == x->cap) {
+                x->cap = x->cap ? x->cap * 2 : 32;
+                x->c = cr_xrealloc(x->c, x->cap * sizeof *x->c);
+                x->tentative = cr_xrealloc(x->tentative, x->cap * sizeof *x->tentative);
+            }
+            cr_ent_cand *c = &x->c[x->nc];
+            x->tentative[x->nc++] = false;
+            memset(c, 0, sizeof *c);
+            c->t0 = i;
+            c->t1 = i + 1;
+            c->start = x->t[i].start + off;
+            c->end = x->t[i].start + we;
+            c->kind = kind;
+            c->reason = "gazetteer (hyphenated pair)";
+            c->name = cr_xstrndup(w + off, we - off);
+            c->folded = cr_xstrndup(f + p, e - p);
+        }
+        off = we + 1;
+        p = e + 1;
+    }
+    return true;
+}
+
+/* A chunk whose words are all known names ("UN Karabakh") is several names. */
+static bool split_known(cr_ent_ctx *x, size_t a, size_t b)
+{
+    size_t segs = 0;
+    for (size_t i = a; i < b;) {
+        size_t best = 0;
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i; j--) {
+            fold_range(x, i, j, &x->tmp2);
+            if (gaz(x, x->tmp2.data, x->tmp2.len, NULL) ||
+                (j == i + 1 && cr_ent_is_demonym(tf(x, i), x->fl[i]))) {
+                best = j;
+                break;
+            }
+        }
+        if (!best)
+            return false;
+        segs++;
+        i = best;
+    }
+    if (segs < 2)
+        return false;
+    for (size_t i = a; i < b;) {
+        for (size_t j = i + MAX_GAZ_WORDS < b ? i + MAX_GAZ_WORDS : b; j > i; j--) {
+            fold_range(x, i, j, &x->tmp2);
+            int kind;
+            if (gaz(x, x->tmp2.data, x->tmp2.len, &kind)) {
+                cr_ent_emit(x, i, j, kind, "gazetteer", NULL, false, false);
+                i = j;
+                break;
+            }
+            if (j == i + 1) {
+                i = j; /* a nationality adjective */
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+/* Splits off a title cue: "Azerbaijani President Ilham Aliyev" -> PERSON "Ilham Aliyev".
+ * Returns true if the chunk held a cue followed by a name, or only a title. */
+static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
+{
+    size_t c = b;
+    for (size_t i = b; i-- > a;)
+        if (tok_is(x, i, W_CUE) && !tok_is(x, i, W_CONN)) {
+            c = i;
+            break;
+        }
+    if (c == b)
+        return false;
+    /* "General Assembly": a title word inside an organisation's name. */
+    if (c + 1 < b && head_of(x, c + 1))
+        return false;
+    size_t cs = c;
+    while (cs > a && (tok_is(x, cs - 1, W_CUE) || tok_is(x, cs - 1, W_MOD)))
+        cs--;
+    size_t s = b;
+    while (s > c + 1) {
+        size_t i = s - 1;
+        if (tok_is(x, i, W_CUE) || tok_is(x, i, W_CONN) || !is_cap(x, i) ||
+            tok_is(x, i, W_DEM) || head_of(x, i) ||
+            tok_gaz(x, i) || (x->t[i].flags & CR_TOK_ALLCAPS))
+            break;
+        s = i;
+    }
+    /* "Ambassador for Special Assignments", "Secretary of State for the Family": no name
+     * follows a title that goes on with "for" or with connectors alone. */
+    bool title_goes_on = s > c + 1, has_for = false;
+    for (size_t i = c + 1; i < s; i++) {
+        has_for |= x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0;
+        title_goes_on &= tok_is(x, i, W_CONN) || tok_is(x, i, W_STOP);
+    }
+    title_goes_on |= has_for;
+    if (cs > a)
+        cr_ent_chunk(x, a, cs, CR_ENT_NO_CUE);
+    if (title_goes_on)
+        return true;
+    if (s + 1 == b && x->t[s].len == 1)
+        return true; /* "Mr P.": an initial alone names no one we can cross-reference */
+    if (s < b && b - s <= 4) {
+        cr_buf r;
+        cr_buf_init(&r);
+        cr_buf_adds(&r, "title cue: ");
+        size_t from = x->t[cs].start, to = x->t[c].start + x->t[c].len;
+        bool sp = false;
+        for (size_t i = from; i < to; i++) {
+            char ch = x->s[i];
+            if (ch == ' ' || ch == '\n') {
+                sp = true;
+                continue;
+            }
+            if (sp)
+                cr_buf_addc(&r, ' ');
+            sp = false;
+            cr_buf_addc(&r, ch);
+        }
+        if (s > c + 1)
+            cr_ent_chunk(x, c + 1, s, CR_ENT_NO_CUE); /* "of Russia" in "Defense Minister of Russia X" */
+        cr_ent_emit(x, s, b, CR_ENT_PERSON, NULL, cr_buf_steal(&r), true, false);
+    } else if (c + 1 < b) {
+        cr_ent_chunk(x, c + 1, b, CR_ENT_NO_CUE);
+    }
+    return true;
+}
+
+/* "in Manchester", "near Goris": an unknown word after these is a place far more often than
+ * not (people are "with", "by", "to" someone; "in" a person's view comes with 's). */
+static bool place_preposition(const cr_ent_ctx *x, size_t a)
+{
+    static const char *const preps[] = {"in", "near", "outside", "across"};
+    if (a == 0 || !is_word(x, a - 1) || (x->t[a - 1].flags & CR_TOK_CAP) || (x->t[a].flags & CR_TOK_POSS))
+        return false;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (x->fl[a - 1] == strlen(preps[k]) && memcmp(tf(x, a - 1), preps[k], x->fl[a - 1]) == 0)
+            return true;
+    return false;
+}
+
+bool cr_ent_name_word(const cr_ent_ctx *x, size_t i)
+{
+    return is_cap(x, i) && !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
+           !tok_is(x, i, W_CUE) && !tok_is(x, i, W_CONN) &&
+           !tok_is(x, i, W_DEM) && !head_of(x, i);
+}
+
+/* "Canada Ara Papyan", "Stanford University Arthur Khachikian": a known name or an
+ * organisation run together with the person named after it. */
+static bool split_person_tail(cr_ent_ctx *x, size_t a, size_t b)
+{
+    if (b - a < 3)
+        return false;
+    size_t s = b;
+    while (s > a && cr_ent_name_word(x, s - 1) && !(x->t[s - 1].flags & CR_TOK_SENT))
+        s--;
+    if (s == a || b - s < 2 || b - s > 3)
+        return false;
+    fold_range(x, a, s, &x->tmp2);
+    bool known = gaz(x, x->tmp2.data, x->tmp2.len, NULL);
+    if (!known && !head_of(x, s - 1))
+        return false;
+    cr_ent_chunk(x, a, s, CR_ENT_NO_CUE);
+    cr_ent_emit(x, s, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
+    return true;
+}
+
+/* "Theresa May": a month that is also a surname, after a given name at the end of a chunk. */
+static bool surname_month(const cr_ent_ctx *x, size_t a, size_t b, size_t i)
+{
+    static const char *const months[] = {"may", "june", "march", "august"};
+    if (i + 1 != b || i == a || !cr_ent_name_word(x, i - 1) || (x->t[i - 1].flags & CR_TOK_SENT))
+        return false;
+    for (size_t k = 0; k < sizeof months / sizeof *months; k++)
+        if (x->fl[i] == strlen(months[k]) && memcmp(tf(x, i), months[k], x->fl[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "TOKYO, April 9 -", "RIO DE JANEIRO - ": a wire story's dateline, capitals opening the
+ * body or a paragraph and followed by a comma or a dash, names a place. */
+static bool dateline(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    size_t w = 0;
+    while (w < a && !is_word(x, w))
+        w++;
+    if (!(w == a || (x->t[a].flags & CR_TOK_BREAK)) || b >= x->nt || is_word(x, b) ||
+        (x->t[b].cp != ',' && x->t[b].cp != '-' && x->t[b].cp != 0x2013))
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!(x->t[i].flags & CR_TOK_ALLCAPS))
+            return false;
+    return true;
+}
+
+/* Company suffixes, which name nothing on their own (unlike "Parliament" or "Treasury"). */
+static bool company_suffix_alone(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const words[] = {"inc", "corp", "plc", "ltd", "llc", "co", "holdings",
+                                        "brothers", "motors", "pharmaceutical", "pharmaceuticals",
+                                        "stockbrokers", "investors", "industries", "securities"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "Baa-2", "Aa-3": a credit rating, not a name. */
+static bool rating_shape(const cr_ent_ctx *x, size_t i)
+{
+    const char *w = x->s + x->t[i].start;
+    size_t n = x->t[i].len;
+    return n >= 4 && n <= 5 && w[n - 2] == '-' && w[n - 1] >= '1' && w[n - 1] <= '3' &&
+           w[0] >= 'A' && w[0] <= 'C' && w[1] >= 'a' && w[1] <= 'z';
+}
+
+/* "shares in Elan", "a stake in Phytopharm", "the problem was in Tysabri": after these, the
+ * word after "in" is a company or a thing, not a place, unless it is shaped like a place. */
+static bool not_place_context(const cr_ent_ctx *x, size_t a)
+{
+    static const char *const words[] = {"shares", "share", "stake", "stakes", "interest",
+                                        "investment", "investments", "holding", "holdings",
+                                        "is", "was", "are", "were", "been"};
+    if (a < 2 || !is_word(x, a - 2))
+        return false;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[a - 2] == strlen(words[k]) && memcmp(tf(x, a - 2), words[k], x->fl[a - 2]) == 0)
+            return true;
+    return false;
+}
+
+/* Endings of single unknown words that name places ("Shrewsbury", "Brighton"). */
+static bool place_shape(const char *f, size_t n)
+{
+    static const char *const endings[] = {"land", "stan", "burg", "burgh", "ton", "ville",
+                                          "shire", "ford", "pool", "mouth", "chester", "cester",
+                                          "ham", "polis", "grad", "abad", "bury", "field",
+                                          "port", "holm", "sk", "ia"};
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
+        size_t el = strlen(endings[k]);
+        if (n > el + 2 && memcmp(f + n - el, endings[k], el) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* "U.K. Was": a capitalised verb ends no name (a headline's words run into the name). */
+static bool auxiliary(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const verbs[] = {"was", "is", "were", "are", "has", "have", "had",
+                                        "will", "would", "could", "should", "may", "can"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (x->fl[i] == strlen(verbs[k]) && memcmp(tf(x, i), verbs[k], x->fl[i]) == 0)
+            return !surname_month(x, 0, i + 1, i) || i == 0; /* "Theresa May" stays */
+    return false;
+}
+
+void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
+{
+    /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
+    while (a < b && (!is_word(x, a) || (tok_is(x, a, W_STOP) && !(tok_is(x, a, W_CONN) && is_cap(x, a))) ||
+                     (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))
+        a++;
+    while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, W_CONN) ||
+                     tok_is(x, b - 1, W_DEM) || auxiliary(x, b - 1) ||
+                     (tok_is(x, b - 1, W_STOP) && !(x->t[b - 1].flags & CR_TOK_CAP))))
+        b--;
+    if (a >= b)
+        return;
+    for (size_t i = a; i < b; i++)
+        if (tok_is(x, i, W_CAL) && !surname_month(x, a, b, i)) {
+            cr_ent_chunk(x, a, i, cue);
+            cr_ent_chunk(x, i + 1, b, CR_ENT_NO_CUE);
+            return;
+        }
+    /* "Abandoning Armenia": a sentence opening with a verb in -ing. */
+    if ((x->t[a].flags & CR_TOK_SENT) && x->fl[a] > 5 && memcmp(tf(x, a) + x->fl[a] - 3, "ing", 3) == 0 &&
+        !tok_gaz(x, a)) {
+        cr_ent_chunk(x, a + 1, b, CR_ENT_NO_CUE);
+        return;
+    }
+    /* Dotted capitals ("A.D.") name nothing unless the gazetteer knows them (U.S.). */
+    if (b - a == 1 && memchr(x->s + x->t[a].start, '.', x->t[a].len) && !tok_gaz(x, a))
+        return;
+    if (a < b && dateline(x, a, b)) {
+        fold_range(x, a, b, &x->tmp2);
+        int k;
+        bool known = gaz(x, x->tmp2.data, x->tmp2.len, &k);
+        cr_ent_emit(x, a, b, known ? k : CR_ENT_PLACE, known ? "gazetteer" : "dateline", NULL, false, false);
+        return;
+    }
+    if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && rating_shape(x, a))
+        return;
+    /* A run of capitals ("FROM AFP NEWS"): only its known names. */
+    size_t nallcaps = 0;
+    for (size_t i = a; i < b; i++)
+        nallcaps += (x->t[i].flags & CR_TOK_ALLCAPS) != 0;
+    if (b - a >= 2 && nallcaps == b - a) {
+        fold_range(x, a, b, &x->tmp2);
+        int k;
+        if (gaz(x, x->tmp2.data, x->tmp2.len, &k)) {
+            cr_ent_emit(x, a, b, k, "gazetteer", NULL, false, false);
+            return;
+        }
+        for (size_t i = a; i < b; i++)
+            if (gaz(x, tf(x, i), x->fl[i], &k))
+                cr_ent_emit(x, i, i + 1, k, "gazetteer", NULL, false, false);
+        return;
+    }
+    size_t caps = 0;
+    for (size_t i = a; i < b; i++)
+        caps += (x->t[i].flags & CR_TOK_ALLCAPS) != 0;
+    if (caps >= 3 && caps == b - a)
+        return; /* a shouted heading, not a name */
+    fold_range(x, a, b, &x->tmp);
+    int kind;
+    if (gaz(x, x->tmp.data, x->tmp.len, &kind)) {
+        cr_ent_emit(x, a, b, kind, "gazetteer", NULL, false, false);
+        return;
+    }
+    if (b - a == 1 && tok_is(x, a, W_DEM))
+        return;
+    if (b - a == 1 && company_suffix_alone(x, a))
+        return; /* "Pharmaceutical giant Johnson & Johnson": a suffix names nothing alone */
+    /* "Palestinian West Bank": the adjective is not part of a known name. */
+    if (tok_is(x, a, W_DEM)) {
+        fold_range(x, a + 1, b, &x->tmp2);
+        if (gaz(x, x->tmp2.data, x->tmp2.len, NULL)) {
+            cr_ent_chunk(x, a + 1, b, CR_ENT_NO_CUE);
+            return;
+        }
+    }
+    /* "Armenians of Karabakh", "Closure of the Lachin Corridor", "Allies Turkey": a leading
+     * nationality, or a sentence's common first word, before a known name is not part of it. */
+    if (b - a >= 2 && !tok_gaz(x, a) && !head_of(x, a) && !tok_is(x, a, W_CUE) &&
+        (tok_is(x, a, W_DEM) || (x->t[a].flags & CR_TOK_SENT))) {
+        size_t r = a + 1;
+        while (r < b && (tok_is(x, r, W_CONN) || (x->fl[r] == 3 && memcmp(tf(x, r), "the", 3) == 0)))
+            r++;
+        fold_range(x, r, b, &x->tmp2);
+        if (r < b && (r > a + 1 || gaz(x, x->tmp2.data, x->tmp2.len, NULL))) {
+            cr_ent_chunk(x, r, b, CR_ENT_NO_CUE);
+            return;
+        }
+    }
+    if (cr_ent_boilerplate_prefix(x->tmp.data, x->tmp.len) == x->tmp.len)
+        return;
+    if (split_cue(x, a, b))
+        return;
+    if (split_person_tail(x, a, b))
+        return;
+    if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && split_hyphenated(x, a))
+        return;
+    if (b - a >= 2 && split_known(x, a, b))
+        return;
+    bool all_mod = true;
+    for (size_t i = a; i < b && all_mod; i++)
+        all_mod = tok_is(x, i, W_MOD) || tok_is(x, i, W_CONN);
+    if (all_mod)
+        return; /* "Trade and Industry" left over from a title */
+    size_t head;
+    int hk = head_kind_of(x, a, b, &head);
+    if (cue != CR_ENT_NO_CUE && !hk && b - a <= 4) {
+        cr_buf r;
+        cr_buf_init(&r);
+        cr_buf_printf(&r, "title cue: %.*s", (int)x->t[cue].len, x->s + x->t[cue].start);
+        cr_ent_emit(x, a, b, CR_ENT_PERSON, NULL, cr_buf_steal(&r), true, false);
+        return;
+    }
+    if (hk) {
+        cr_buf r;
+        cr_buf_init(&r);
+        cr_buf_printf(&r, "head word: %.*s", (int)x->t[head].len, x->s + x->t[head].start);
+        cr_ent_emit(x, a, b, hk, NULL, cr_buf_steal(&r), false, false);
+        return;
+    }
+    for (size_t i = a + 1; i + 1 < b; i++)
+        if (tok_is(x, i, W_CONN) && !(x->t[i].flags & CR_TOK_CAP)) {
+            cr_buf r;
+            cr_buf_init(&r);
+            cr_buf_printf(&r, "connector: %.*s", (int)x->t[i].len, x->s + x->t[i].start);
+            cr_ent_emit(x, a, b, CR_ENT_ORG, NULL, cr_buf_steal(&r), false, false);
+            return;
+        }
+    if (b - a == 1) {
+        const cr_tok *w = &x->t[a];
+        if ((w->flags & CR_TOK_ALLCAPS) && w->len > 6)
+            return; /* a shouted word ("RECASTS") */
+        /* A lone sentence-initial word waits for confirmation, unless possessive
+         * ("Barcelona's pursuit"): common words seldom open a sentence with 's. */
+        bool lone = (w->flags & CR_TOK_SENT) && !(w->flags & CR_TOK_POSS);
+        if (cr_ent_surname_shape(tf(x, a), x->fl[a]))
+            cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: surname ending", NULL, false, lone);
+        else if (w->flags & CR_TOK_ALLCAPS)
+            cr_ent_emit(x, a, b, CR_ENT_ORG, "acronym", NULL, false, false);
+        else if (place_preposition(x, a) &&
+                 (place_shape(tf(x, a), x->fl[a]) || !not_place_context(x, a)))
+            cr_ent_emit(x, a, b, CR_ENT_PLACE, "preposition: in", NULL, false, lone);
+        else
+            cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised word", NULL, false, lone);
+        return;
+    }
+    bool person = b - a <= 3;
+    for (size_t i = a; i < b && person; i++)
+        person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
+                 !tok_is(x, i, W_DEM) && !tok_is(x, i, W_CONN);
+    if (person) {
+        cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
+        x->c[x->nc - 1].shape = true;
+    } else {
+        cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised words", NULL, false, false);
+        x->c[x->nc - 1].shape = true;
+    }
+}

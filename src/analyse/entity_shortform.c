@@ -1,0 +1,74 @@
+/* entity_shortform.c - inside one article, an organisation or place is named again by its
+ * leading word ("Biogen Idec" ... "Biogen", "Real Madrid" ... "Real", "Texas Instruments" ...
+ * "Texas"), as a person is by surname. Such a bare word takes the longer name and its kind.
+ * Places named by a head word and names ending in a number take no bare word.
+ * A word the article also uses after a place preposition ("in Texas", "in Blackpool") or
+ * in a list of known places ("Britain, Canada, Italy, Japan") is the place, and none of its bare uses join the longer name ("Texas Instruments", "Blackpool
+ * Hotel Association"). */
+#include "entity_scan.h"
+
+#include <stdlib.h>
+
+/* True if the single word at token i is a known place listed next to another known place
+ * ("Britain, Canada, France, Italy, Japan"). */
+static bool listed_with_places(const cr_ent_ctx *x, size_t i)
+{
+    int k;
+    if (i >= 2 && x->t[i - 1].cp == ',' && is_word(x, i - 2) && gaz(x, tf(x, i - 2), x->fl[i - 2], &k) &&
+        k == CR_ENT_PLACE)
+        return true;
+    return i + 2 < x->nt && x->t[i + 1].cp == ',' && is_word(x, i + 2) &&
+           gaz(x, tf(x, i + 2), x->fl[i + 2], &k) && k == CR_ENT_PLACE;
+}
+
+static bool after_place_preposition(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const preps[] = {"in", "near", "from", "outside", "across", "throughout"};
+    if (listed_with_places(x, i))
+        return true;
+    if (i == 0 || !is_word(x, i - 1))
+        return false;
+    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
+        if (x->fl[i - 1] == strlen(preps[k]) && memcmp(tf(x, i - 1), preps[k], x->fl[i - 1]) == 0)
+            return true;
+    return false;
+}
+
+void cr_ent_resolve_short_forms(cr_ent_ctx *x)
+{
+    cr_ent_map longer; /* leading word -> the first ORG/PLACE name of two or more words */
+    cr_ent_map placed; /* bare words the article uses after a place preposition */
+    cr_ent_map_init(&longer);
+    cr_ent_map_init(&placed);
+    for (size_t i = 0; i < x->nc; i++) {
+        const cr_ent_cand *c = &x->c[i];
+        size_t n = c->t1 - c->t0;
+        /* A place named by a head word ("Blackpool Hotel") does not take its town's name; a
+         * name ending in a number ("France 24") is a brand that leaves the country alone. */
+        bool place = c->kind == CR_ENT_PLACE && strncmp(c->reason, "gazetteer", 9) == 0;
+        if (n >= 2 && (c->kind == CR_ENT_ORG || place) && is_word(x, c->t0) &&
+            !tok_is(x, c->t0, W_CONN) && !(x->t[c->t1 - 1].flags & CR_TOK_NUM))
+            cr_ent_map_add(&longer, tf(x, c->t0), x->fl[c->t0], i);
+        if (n == 1 && after_place_preposition(x, c->t0))
+            cr_ent_map_add(&placed, c->folded, strlen(c->folded), i);
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        cr_ent_cand *c = &x->c[i];
+        size_t li;
+        if (c->t1 - c->t0 != 1 || c->cue || c->kind == CR_ENT_PERSON || strchr(c->folded, ' ') ||
+            strlen(c->folded) != x->fl[c->t0] || !cr_ent_map_get(&longer, c->folded, strlen(c->folded), &li))
+            continue;
+        const cr_ent_cand *l = &x->c[li];
+        if (cr_ent_map_get(&placed, c->folded, strlen(c->folded), NULL))
+            continue;
+        x->tentative[i] = false; /* a sentence's first word, confirmed by the longer name */
+        free(c->name);
+        c->name = cr_xstrdup(l->name);
+        c->kind = l->kind;
+        free(c->reason_owned);
+        c->reason_owned = cr_xasprintf("short form of %s", l->name);
+        c->reason = c->reason_owned;
+    }
+    cr_ent_map_free(&longer);
+    cr_ent_map_free(&placed);
+}
