@@ -86,8 +86,9 @@ check: deps-test
 test: check
 
 bench: deps-test
-	@$(MAKE) --no-print-directory all
-	@sh tools/setup.sh bench && sh bench/run.sh
+	@sh tools/setup.sh bench
+	@$(MAKE) --no-print-directory all $(T)/unit
+	@sh bench/run.sh
 
 fuzz:
 	@sh tests/fuzz/run.sh
