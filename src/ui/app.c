@@ -145,6 +145,12 @@ static void app_action(cr_app *app, cr_action a)
         cr_app_push_overlay(app, cr_help_view());
         break;
     case CR_ACT_SEARCH: cr_app_push_overlay(app, cr_search_view(app)); break;
+    case CR_ACT_FIND: /* / from the source list or cross-references finds in the article */
+        if (!app->noverlays && cr_article_id(app->pane[PANE_ARTICLE])) {
+            app->focus = PANE_ARTICLE;
+            app->pane[PANE_ARTICLE]->ops->handle(app, app->pane[PANE_ARTICLE], a);
+        }
+        break;
     case CR_ACT_CLAIMS:
         if (cr_article_id(app->pane[PANE_ARTICLE]))
             cr_app_push_overlay(app, cr_claims_view(app, cr_article_id(app->pane[PANE_ARTICLE])));

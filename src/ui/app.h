@@ -119,6 +119,15 @@ typedef struct {
 } cr_lineedit;
 /* Feeds a key; returns 1 if the text changed, 0 if the key is not for the field. */
 int cr_lineedit_key(cr_lineedit *e, cr_key k);
+/* What a key typed into a field means to the view that owns it. */
+typedef enum {
+    CR_EDIT_SAME,    /* taken, the text is unchanged */
+    CR_EDIT_CHANGED, /* taken, the text changed */
+    CR_EDIT_ENTER,   /* Return or keypad Enter: typing is done */
+    CR_EDIT_ESCAPE,  /* Esc: typing is given up */
+    CR_EDIT_MOVE,    /* an arrow: the view's list may move while typing */
+} cr_edit_event;
+cr_edit_event cr_lineedit_feed(cr_lineedit *e, cr_key k);
 void cr_lineedit_free(cr_lineedit *e);
 
 /* List movement shared by list views: cursor and top row over count rows. */

@@ -52,6 +52,17 @@ int cr_lineedit_key(cr_lineedit *e, cr_key k)
     return 1;
 }
 
+cr_edit_event cr_lineedit_feed(cr_lineedit *e, cr_key k)
+{
+    if ((!k.is_key && (k.code == '\n' || k.code == '\r')) || (k.is_key && k.code == KEY_ENTER))
+        return CR_EDIT_ENTER;
+    if (!k.is_key && k.code == 27)
+        return CR_EDIT_ESCAPE;
+    if (k.is_key && (k.code == KEY_DOWN || k.code == KEY_UP))
+        return CR_EDIT_MOVE;
+    return cr_lineedit_key(e, k) ? CR_EDIT_CHANGED : CR_EDIT_SAME;
+}
+
 void cr_lineedit_free(cr_lineedit *e)
 {
     cr_buf_free(&e->text);

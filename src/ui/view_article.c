@@ -181,26 +181,29 @@ static void step(cr_app *app, article *a, int dir)
 static bool key(cr_app *app, cr_view *v, cr_key k)
 {
     article *a = v->data;
-    (void)app;
     if (!a->m.typing)
         return false;
-    if (!k.is_key && (k.code == '\n' || k.code == '\r')) {
+    switch (cr_lineedit_feed(&a->m.prompt, k)) {
+    case CR_EDIT_ENTER:
         a->m.typing = false;
-        return true;
-    }
-    if (!k.is_key && k.code == 27) { /* Esc: back where the find started */
+        if (a->m.prompt.text.len && !a->m.n)
+            cr_app_message(app, "Pattern not found: %s", a->m.prompt.text.data);
+        break;
+    case CR_EDIT_ESCAPE: /* back where the find started */
         a->m.typing = false;
         a->m.n = 0;
         a->m.cur = -1;
         a->pos = a->m.origin;
         a->lay_width = 0;
-        return true;
-    }
-    if (cr_lineedit_key(&a->m.prompt, k)) {
+        break;
+    case CR_EDIT_CHANGED:
         cr_matches_find(&a->m, a->rec.a.body, a->rec.a.body_len);
         if (a->m.cur < 0)
             a->pos = a->m.origin;
         show_current(a);
+        break;
+    case CR_EDIT_SAME:
+    case CR_EDIT_MOVE: break;
     }
     return true;
 }

@@ -199,21 +199,21 @@ static bool key(cr_app *app, cr_view *v, cr_key k)
     claims *s = v->data;
     if (!s->typing)
         return false;
-    if (!k.is_key && (k.code == '\n' || k.code == '\r')) {
+    switch (cr_lineedit_feed(&s->q, k)) {
+    case CR_EDIT_ENTER:
         load_query(app, s);
         s->typing = s->error != NULL;
         return true;
-    }
-    if (!k.is_key && k.code == 27) {
+    case CR_EDIT_ESCAPE:
         if (s->nlines)
             s->typing = false;
         else
             cr_app_pop_overlay(app);
         return true;
+    case CR_EDIT_MOVE: return false;
+    case CR_EDIT_CHANGED:
+    case CR_EDIT_SAME: return true;
     }
-    if (k.is_key && (k.code == KEY_DOWN || k.code == KEY_UP))
-        return false;
-    cr_lineedit_key(&s->q, k);
     return true;
 }
 

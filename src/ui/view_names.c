@@ -144,19 +144,16 @@ static bool key(cr_app *app, cr_view *v, cr_key k)
         }
         return false;
     }
-    if ((!k.is_key && (k.code == '\n' || k.code == '\r')) || (k.is_key && k.code == KEY_ENTER)) {
-        s->typing = false;
-        return true;
-    }
-    if (esc) {
+    switch (cr_lineedit_feed(&s->filter, k)) {
+    case CR_EDIT_ENTER: s->typing = false; return true;
+    case CR_EDIT_ESCAPE:
         s->typing = false;
         clear_filter(app, s);
         return true;
+    case CR_EDIT_MOVE: return false; /* arrows still move while typing */
+    case CR_EDIT_CHANGED: refresh_count(app, s); return true;
+    case CR_EDIT_SAME: return true;
     }
-    if (k.is_key && (k.code == KEY_DOWN || k.code == KEY_UP))
-        return false; /* arrows still move while typing */
-    if (cr_lineedit_key(&s->filter, k))
-        refresh_count(app, s);
     return true;
 }
 
