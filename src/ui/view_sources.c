@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "app.h"
+#include "crossread/text.h"
 #include "crossread/userdata.h"
 
 typedef struct {
@@ -85,12 +86,20 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
                                row->outlet ? row->outlet : "?", base | cr_role(app, ROLE_ACCENT));
         x += outlet_w > used ? outlet_w : used;
         x += cr_draw_str(app, y, x, r.x + r.w - x, " ", base);
-        x += cr_draw_str(app, y, x, r.x + r.w - x, row->title, base);
+        /* a folded near-duplicate keeps its mark even when the title is cut: " +1" */
+        char mark[16] = "";
+        if (row->ndups)
+            snprintf(mark, sizeof mark, " +%d", row->ndups);
+        int room = r.x + r.w - x - (int)strlen(mark);
+        x += cr_draw_str(app, y, x, room, row->title, base);
         if (row->ndups) {
             char also[160];
             snprintf(also, sizeof also, "  +%d also in %s", row->ndups,
                      row->dup_outlets ? row->dup_outlets : "");
-            cr_draw_str(app, y, x, r.x + r.w - x, also, base | cr_role(app, ROLE_DIM));
+            if (r.x + r.w - x >= cr_display_width(also, strlen(also)))
+                cr_draw_str(app, y, x, r.x + r.w - x, also, base | cr_role(app, ROLE_DIM));
+            else
+                cr_draw_str(app, y, x, r.x + r.w - x, mark, base | cr_role(app, ROLE_ACCENT));
         }
     }
 }
