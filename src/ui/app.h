@@ -87,6 +87,10 @@ enum { ROLE_TITLE_BAR = 1, ROLE_TITLE_BAR_FOCUS, ROLE_SELECTED, ROLE_STATUS, ROL
        ROLE_WARN };
 int cr_role(cr_app *app, int role);
 void cr_theme_init(cr_app *app);
+/* One letter for what a cell shows, the most telling first: m a search or find hit, h the
+ * reader's highlight, e a lit name, r reverse (cursor rows, bars), b bold, u underline,
+ * d dim, c another colour, . plain. Used by the scripted driver's `attrs`. */
+char cr_theme_letter(unsigned long a, short pair);
 
 /* Views */
 cr_view *cr_sources_view(void);

@@ -6,6 +6,8 @@
  *   type TEXT          each character of TEXT as a key
  *   resize COLS ROWS   the terminal changes size
  *   dump FILE          the screen's text, one row a line, trailing spaces cut
+ *   attrs FILE         the screen's attributes, one letter a cell (see cr_theme_letter), for
+ *                      tests of what is lit
  *   # ...              a comment */
 #include <curses.h>
 #include <stdio.h>
@@ -73,6 +75,32 @@ static void dump(const char *file)
     fclose(out);
 }
 
+static void dump_attrs(const char *file)
+{
+    FILE *out = fopen(file, "w");
+    if (!out)
+        return;
+    for (int y = 0; y < LINES; y++) {
+        int end = COLS;
+        char row[1024];
+        for (int x = 0; x < COLS && x < 1023; x++) {
+            cchar_t cc;
+            wchar_t wc[CCHARW_MAX + 1];
+            attr_t a;
+            short pair;
+            row[x] = '.';
+            if (mvin_wch(y, x, &cc) == OK && getcchar(&cc, wc, &a, &pair, NULL) == OK)
+                row[x] = cr_theme_letter(a, pair);
+        }
+        end = COLS < 1023 ? COLS : 1023;
+        while (end > 0 && row[end - 1] == '.')
+            end--;
+        fwrite(row, 1, (size_t)end, out);
+        fputc('\n', out);
+    }
+    fclose(out);
+}
+
 static void fail(cr_app *app, cr_script *s, const char *what)
 {
     fprintf(stderr, "crossread: %s:%d: %s\n", s->path, s->line, what);
@@ -115,6 +143,8 @@ static bool refill(cr_script *s, cr_app *app, bool *resized)
             return true;
         } else if (strcmp(buf, "dump") == 0 && arg) {
             dump(arg);
+        } else if (strcmp(buf, "attrs") == 0 && arg) {
+            dump_attrs(arg);
         } else {
             fail(app, s, "unknown script command");
             return false;

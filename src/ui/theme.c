@@ -79,3 +79,22 @@ int cr_role(cr_app *app, int role)
     default: return 0;
     }
 }
+
+char cr_theme_letter(unsigned long a, short pair)
+{
+    if (pair == PAIR_MATCH)
+        return 'm';
+    if (pair == PAIR_MARK)
+        return 'h';
+    if (pair == PAIR_ENTITY)
+        return 'e';
+    if (a & A_REVERSE)
+        return 'r';
+    if (a & A_BOLD)
+        return 'b';
+    if (a & A_UNDERLINE)
+        return 'u';
+    if (a & A_DIM)
+        return 'd';
+    return pair ? 'c' : '.';
+}
