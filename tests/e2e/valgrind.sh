@@ -18,4 +18,22 @@ vg entities --article 3
 vg mentions Stepanakert
 vg xref 3 --format json
 vg import "$ROOT/articles"
+vg search Khankendi
+vg claims killed
+# the reader itself, driven by a script through its views
+cat >"$T/walk.keys" <<'KEYS'
+key j j Enter H B
+key e
+type /Stepan
+key Enter Enter Enter
+key c q s
+type "ethnic cleansing"
+key Enter Enter n
+key / x Enter ? F1 q
+resize 60 20
+key Tab
+resize 30 8
+resize 200 50
+KEYS
+(cd "$T" && vg open --script "$T/walk.keys")
 finish
