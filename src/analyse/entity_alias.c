@@ -54,6 +54,21 @@ static const cr_ent_cand *cand_at(const actx *x, size_t i)
     return i < x->nt && x->at[i] != (size_t)-1 ? &x->c[x->at[i]] : NULL;
 }
 
+/* The digits a capitalised number word stands for in an acronym ("Group of Seven" is the
+ * G-7, "Group of Twenty" the G20), or NULL. */
+static const char *number_word(const char *w, size_t n)
+{
+    static const char *const words[][2] = {
+        {"Two", "2"},    {"Three", "3"},  {"Four", "4"}, {"Five", "5"},     {"Six", "6"},
+        {"Seven", "7"},  {"Eight", "8"},  {"Nine", "9"}, {"Ten", "10"},     {"Eleven", "11"},
+        {"Twelve", "12"}, {"Fifteen", "15"}, {"Twenty", "20"}, {"Seventy-Seven", "77"},
+    };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k][0]) == n && memcmp(w, words[k][0], n) == 0)
+            return words[k][1];
+    return NULL;
+}
+
 /* Letters of an acronym against the initials of a long name: "CSTO" and "Collective
  * Security Treaty Organization", "USAID" and "U.S. Agency for International Development". */
 static bool acronym_of(const char *shortn, const char *longn)
@@ -71,6 +86,12 @@ static bool acronym_of(const char *shortn, const char *longn)
             break;
         if (wl <= 3 && w[0] >= 'a' && w[0] <= 'z')
             continue; /* of, for, the, and */
+        const char *digits = number_word(w, wl);
+        if (digits) {
+            for (; *digits && ni < sizeof init; digits++)
+                init[ni++] = *digits;
+            continue;
+        }
         bool caps = true;
         for (size_t k = 0; k < wl; k++)
             if (w[k] >= 'a' && w[k] <= 'z')

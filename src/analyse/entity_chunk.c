@@ -362,6 +362,22 @@ static bool auxiliary(const cr_ent_ctx *x, size_t i)
     return false;
 }
 
+/* "England Under-21 keeper", "Under-19s", "U-23": an age group qualifies a team's name but
+ * is no part of it (the team is the country's or the club's). */
+static bool age_group(const cr_ent_ctx *x, size_t i)
+{
+    const char *f = tf(x, i);
+    size_t n = x->fl[i], p = n > 6 && memcmp(f, "under-", 6) == 0 ? 6 : n > 2 && f[0] == 'u' ? 1 : 0;
+    if (!p)
+        return false;
+    if (p == 1 && f[1] == '-')
+        p = 2;
+    size_t d = p;
+    while (d < n && f[d] >= '0' && f[d] <= '9')
+        d++;
+    return d > p && d - p <= 2 && (d == n || (d + 1 == n && f[d] == 's'));
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
@@ -375,7 +391,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     if (a >= b)
         return;
     for (size_t i = a; i < b; i++)
-        if (tok_is(x, i, W_CAL) && !surname_month(x, a, b, i)) {
+        if ((tok_is(x, i, W_CAL) && !surname_month(x, a, b, i)) || age_group(x, i)) {
             cr_ent_chunk(x, a, i, cue);
             cr_ent_chunk(x, i + 1, b, CR_ENT_NO_CUE);
             return;
@@ -482,7 +498,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     }
     for (size_t i = a + 1; i + 1 < b; i++)
-        if (tok_is(x, i, W_CONN) && !(x->t[i].flags & CR_TOK_CAP)) {
+        if ((tok_is(x, i, W_CONN) && !(x->t[i].flags & CR_TOK_CAP)) ||
+            (!is_word(x, i) && x->t[i].cp == '&')) {
             cr_buf r;
             cr_buf_init(&r);
             cr_buf_printf(&r, "connector: %.*s", (int)x->t[i].len, x->s + x->t[i].start);
