@@ -126,9 +126,30 @@ static bool split_hyphenated(cr_ent_ctx *x, size_t i)
     return true;
 }
 
+/* "West Germany", "East Timor": a compass point before a known place names another place
+ * (the gazetteer knowing "West" as a region must not split it off). Returns true if it
+ * emitted the name. */
+static bool compass_place(cr_ent_ctx *x, size_t a, size_t b)
+{
+    static const char *const points[] = {"north", "south", "east", "west"};
+    bool point = false;
+    for (size_t k = 0; k < sizeof points / sizeof *points && !point; k++)
+        point = x->fl[a] == strlen(points[k]) && memcmp(tf(x, a), points[k], x->fl[a]) == 0;
+    if (!point || b - a < 2 || !is_cap(x, a + 1))
+        return false;
+    fold_range(x, a + 1, b, &x->tmp2);
+    int kind;
+    if (!gaz(x, x->tmp2.data, x->tmp2.len, &kind) || kind != CR_ENT_PLACE)
+        return false;
+    cr_ent_emit(x, a, b, CR_ENT_PLACE, "compass point + place", NULL, false, false);
+    return true;
+}
+
 /* A chunk whose words are all known names ("UN Karabakh") is several names. */
 static bool split_known(cr_ent_ctx *x, size_t a, size_t b)
 {
+    if (compass_place(x, a, b))
+        return true;
     size_t segs = 0;
     for (size_t i = a; i < b;) {
         size_t best = 0;
