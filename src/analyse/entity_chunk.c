@@ -282,6 +282,17 @@ static bool split_person_tail(cr_ent_ctx *x, size_t a, size_t b)
     size_t s = b;
     while (s > a && cr_ent_name_word(x, s - 1) && !(x->t[s - 1].flags & CR_TOK_SENT))
         s--;
+    /* "Liberal Democrat Sarah Teather": a known name of several plain words (a party) runs
+     * into the person; its words look like a name's, so try the split points themselves. */
+    fold_range(x, a, s, &x->tmp2);
+    bool split_known_before = s > a && (gaz(x, x->tmp2.data, x->tmp2.len, NULL) || head_of(x, s - 1));
+    for (size_t p = b - 2; !split_known_before && p > a && p + 3 >= b; p--) {
+        fold_range(x, a, p, &x->tmp2);
+        if (gaz(x, x->tmp2.data, x->tmp2.len, NULL) && cr_ent_name_word(x, p) && cr_ent_name_word(x, p + 1)) {
+            s = p;
+            break;
+        }
+    }
     if (s == a || b - s < 2 || b - s > 3)
         return false;
     fold_range(x, a, s, &x->tmp2);
