@@ -100,7 +100,7 @@ static const head_word head_words[] = {
     {"talks", CR_ENT_EVENT},        {"technologies", CR_ENT_ORG},   {"telecom", CR_ENT_ORG},
     {"television", CR_ENT_ORG},     {"times", CR_ENT_ORG},          {"treasury", CR_ENT_ORG},        {"treaty", CR_ENT_EVENT},
     {"tribune", CR_ENT_ORG},        {"trust", CR_ENT_ORG},          {"tv", CR_ENT_ORG},
-    {"union", CR_ENT_ORG},          {"university", CR_ENT_ORG},     {"valley", CR_ENT_PLACE},
+    {"union", CR_ENT_ORG},          {"unit", CR_ENT_ORG},          {"university", CR_ENT_ORG},     {"valley", CR_ENT_PLACE},
     {"village", CR_ENT_PLACE},      {"war", CR_ENT_EVENT},          {"wars", CR_ENT_EVENT},
 };
 
