@@ -120,6 +120,23 @@ static bool all_caps(const char *s)
     return letter;
 }
 
+/* True if the parenthesis from token open to token close is one of a list of them: "R Beattie
+ * (Northampton), G Bulloch (Glasgow, capt), ..." in a team sheet, "Tonga (7), Fiji (3)". Each
+ * says where the name before it plays or stands, not what else it is called. */
+static bool paren_list(const actx *x, size_t open, size_t close)
+{
+    size_t i = close + 1;
+    if (punct_is(x, i, ',') || punct_is(x, i, ';'))
+        for (size_t k = i + 1; k < x->nt && k <= i + 5 && (x->t[k].flags & CR_TOK_WORD); k++)
+            if (punct_is(x, k + 1, '('))
+                return true;
+    for (size_t k = open; k > 0 && open - k <= 4; k--) {
+        if (!(x->t[k - 1].flags & CR_TOK_WORD))
+            return (punct_is(x, k - 1, ',') || punct_is(x, k - 1, ';')) && k >= 2 && punct_is(x, k - 2, ')');
+    }
+    return false;
+}
+
 /* "X (Y)" and "X [Y]" where Y is one whole name. */
 static void paren(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_map *seen)
 {
@@ -132,7 +149,7 @@ static void paren(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_
     else
         return;
     const cr_ent_cand *b = cand_at(x, i + 1);
-    if (!b || !punct_is(x, b->t1, close))
+    if (!b || !punct_is(x, b->t1, close) || paren_list(x, i, b->t1))
         return;
     bool ac = all_caps(a->name), bc = all_caps(b->name);
     if (ac != bc) {

@@ -116,3 +116,17 @@ TEST(entity_club_named_by_last_word)
     CHECK(!m || strcmp(m->name, "City") == 0);
     cr_entities_free(&e);
 }
+
+TEST(entity_team_sheet_parentheses_are_no_aliases)
+{
+    cr_entities e;
+    extract("Forwards: R Beattie (Northampton), G Bulloch (Glasgow, capt), A Hogg (Edinburgh), "
+            "J White (Sale). The National Audit Office (NAO) agreed.", &e);
+    CHECK(!has_alias(&e, "R Beattie", "Northampton"));
+    CHECK(!has_alias(&e, "Hogg", "Edinburgh"));
+    CHECK(!has_alias(&e, "J White", "Sale"));
+    CHECK(has_alias(&e, "National Audit Office", "NAO"));
+    const cr_mention *m = mention(&e, "R Beattie");
+    CHECK(m && m->kind == CR_ENT_PERSON); /* an initial is a given name cut short */
+    cr_entities_free(&e);
+}
