@@ -66,8 +66,9 @@ void cr_ent_settle_shapes(cr_ent_ctx *x)
         for (size_t k = first + 1; k < last && !particle; k++)
             particle = tok_is(x, k, W_CONN) && !(x->t[k].flags & CR_TOK_CAP);
         particle |= ll > 3 && memcmp(lf, "al-", 3) == 0;
-        /* "R Kelly", "J. White": an initial before a word is a given name cut short. */
-        bool initial = fl == 1 && ff[0] >= 'a' && ff[0] <= 'z';
+        /* "R Kelly", "J. White": an initial before a word is a given name cut short; "X" is
+         * more often a letter of a title ("The X Factor", "X Games"). */
+        bool initial = fl == 1 && ff[0] >= 'a' && ff[0] <= 'z' && ff[0] != 'x';
         if (initial) {
             set_reason(c, CR_ENT_PERSON, cr_xstrdup("name shape: initial"));
         } else if (cr_ent_is_given_name(ff, fl) || particle) {
