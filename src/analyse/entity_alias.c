@@ -54,6 +54,21 @@ static const cr_ent_cand *cand_at(const actx *x, size_t i)
     return i < x->nt && x->at[i] != (size_t)-1 ? &x->c[x->at[i]] : NULL;
 }
 
+/* The digits a capitalised number word stands for in an acronym ("Group of Seven" is the
+ * G-7, "Group of Twenty" the G20), or NULL. */
+static const char *number_word(const char *w, size_t n)
+{
+    static const char *const words[][2] = {
+        {"Two", "2"},    {"Three", "3"},  {"Four", "4"}, {"Five", "5"},     {"Six", "6"},
+        {"Seven", "7"},  {"Eight", "8"},  {"Nine", "9"}, {"Ten", "10"},     {"Eleven", "11"},
+        {"Twelve", "12"}, {"Fifteen", "15"}, {"Twenty", "20"}, {"Seventy-Seven", "77"},
+    };
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k][0]) == n && memcmp(w, words[k][0], n) == 0)
+            return words[k][1];
+    return NULL;
+}
+
 /* Letters of an acronym against the initials of a long name: "CSTO" and "Collective
  * Security Treaty Organization", "USAID" and "U.S. Agency for International Development". */
 static bool acronym_of(const char *shortn, const char *longn)
@@ -71,6 +86,12 @@ static bool acronym_of(const char *shortn, const char *longn)
             break;
         if (wl <= 3 && w[0] >= 'a' && w[0] <= 'z')
             continue; /* of, for, the, and */
+        const char *digits = number_word(w, wl);
+        if (digits) {
+            for (; *digits && ni < sizeof init; digits++)
+                init[ni++] = *digits;
+            continue;
+        }
         bool caps = true;
         for (size_t k = 0; k < wl; k++)
             if (w[k] >= 'a' && w[k] <= 'z')
@@ -99,6 +120,23 @@ static bool all_caps(const char *s)
     return letter;
 }
 
+/* True if the parenthesis from token open to token close is one of a list of them: "R Beattie
+ * (Northampton), G Bulloch (Glasgow, capt), ..." in a team sheet, "Tonga (7), Fiji (3)". Each
+ * says where the name before it plays or stands, not what else it is called. */
+static bool paren_list(const actx *x, size_t open, size_t close)
+{
+    size_t i = close + 1;
+    if (punct_is(x, i, ',') || punct_is(x, i, ';'))
+        for (size_t k = i + 1; k < x->nt && k <= i + 5 && (x->t[k].flags & CR_TOK_WORD); k++)
+            if (punct_is(x, k + 1, '('))
+                return true;
+    for (size_t k = open; k > 0 && open - k <= 4; k--) {
+        if (!(x->t[k - 1].flags & CR_TOK_WORD))
+            return (punct_is(x, k - 1, ',') || punct_is(x, k - 1, ';')) && k >= 2 && punct_is(x, k - 2, ')');
+    }
+    return false;
+}
+
 /* "X (Y)" and "X [Y]" where Y is one whole name. */
 static void paren(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_map *seen)
 {
@@ -111,7 +149,7 @@ static void paren(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_
     else
         return;
     const cr_ent_cand *b = cand_at(x, i + 1);
-    if (!b || !punct_is(x, b->t1, close))
+    if (!b || !punct_is(x, b->t1, close) || paren_list(x, i, b->t1))
         return;
     bool ac = all_caps(a->name), bc = all_caps(b->name);
     if (ac != bc) {

@@ -81,6 +81,36 @@ static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
     return false;
 }
 
+/* A capitalised "And", "Or", "But", "Nor". */
+static bool cap_conjunction(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const words[] = {"and", "or", "but", "nor"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
+            return true;
+    return false;
+}
+
+/* "Stifel, Nicolaus and Co Inc", "Burns, Pauli and Co": a firm named after its partners
+ * lists them with commas before "and Co". Token i starts a run of single capitalised words
+ * separated by commas whose last one opens "<Word> and Co ..."; returns the token where that
+ * last word stands (the chunk goes on from it), or i if the shape is not there. */
+static size_t partner_list(cr_ent_ctx *x, size_t i)
+{
+    size_t w = i;
+    while (w + 2 < x->nt && x->t[w + 1].cp == ',' && !(x->t[w + 1].flags & CR_TOK_WORD) &&
+           is_cap(x, w + 2) && !(x->t[w + 2].flags & CR_TOK_BREAK) && !(x->t[w].flags & CR_TOK_POSS) &&
+           w - i < 8)
+        w += 2;
+    if (w == i || w + 2 >= x->nt || x->fl[w + 1] != 3 || memcmp(tf(x, w + 1), "and", 3) != 0 ||
+        x->fl[w + 2] != 2 || memcmp(tf(x, w + 2), "co", 2) != 0 || !is_cap(x, w + 2))
+        return i;
+    for (size_t k = i; k <= w; k += 2)
+        if (!cr_ent_name_word(x, k) || tok_is(x, k, W_STOP))
+            return i;
+    return w;
+}
+
 /* Where a chunk starting at token i ends: capitalised words, joined by connectors
  * ("of", "of the", "al") when a capitalised word follows; "for" and "and" only inside an
  * organisation's name ("Institute for Oriental Languages and Civilizations"). */
@@ -91,9 +121,21 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
     while (j < x->nt && (!(x->t[j - 1].flags & CR_TOK_POSS) || poss_inside_name(x, j - 1))) {
         if (x->t[j].flags & CR_TOK_BREAK)
             break;
+        /* "U.S. And West Germany": a capitalised conjunction (a wire typo, a headline's
+         * capitals) joins two names, it is not inside one. */
+        if (is_cap(x, j) && cap_conjunction(x, j))
+            break;
         if (is_cap(x, j)) {
             org |= head_of(x, j) == CR_ENT_ORG;
             j++;
+            continue;
+        }
+        /* "Johnson & Johnson", "Marks & Spencer": an ampersand between capitalised words
+         * joins the partners of one firm. */
+        if (x->t[j].cp == '&' && !(x->t[j].flags & CR_TOK_WORD) && is_cap(x, j + 1) &&
+            !(x->t[j + 1].flags & CR_TOK_BREAK)) {
+            org = true;
+            j += 2;
             continue;
         }
         if (!is_word(x, j))
@@ -267,7 +309,7 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
             i = p > i ? p : i + 1;
             continue;
         }
-        size_t e = chunk_end(x, i);
+        size_t e = chunk_end(x, partner_list(x, i));
         /* "France 24": a known name that ends in a number. */
         if (e < x->nt && (x->t[e].flags & CR_TOK_NUM) && !(x->t[e].flags & (CR_TOK_BREAK | CR_TOK_TIGHT)) &&
             !(x->t[e - 1].flags & CR_TOK_POSS)) {

@@ -126,9 +126,30 @@ static bool split_hyphenated(cr_ent_ctx *x, size_t i)
     return true;
 }
 
+/* "West Germany", "East Timor": a compass point before a known place names another place
+ * (the gazetteer knowing "West" as a region must not split it off). Returns true if it
+ * emitted the name. */
+static bool compass_place(cr_ent_ctx *x, size_t a, size_t b)
+{
+    static const char *const points[] = {"north", "south", "east", "west"};
+    bool point = false;
+    for (size_t k = 0; k < sizeof points / sizeof *points && !point; k++)
+        point = x->fl[a] == strlen(points[k]) && memcmp(tf(x, a), points[k], x->fl[a]) == 0;
+    if (!point || b - a < 2 || !is_cap(x, a + 1))
+        return false;
+    fold_range(x, a + 1, b, &x->tmp2);
+    int kind;
+    if (!gaz(x, x->tmp2.data, x->tmp2.len, &kind) || kind != CR_ENT_PLACE)
+        return false;
+    cr_ent_emit(x, a, b, CR_ENT_PLACE, "compass point + place", NULL, false, false);
+    return true;
+}
+
 /* A chunk whose words are all known names ("UN Karabakh") is several names. */
 static bool split_known(cr_ent_ctx *x, size_t a, size_t b)
 {
+    if (compass_place(x, a, b))
+        return true;
     size_t segs = 0;
     for (size_t i = a; i < b;) {
         size_t best = 0;
@@ -261,6 +282,17 @@ static bool split_person_tail(cr_ent_ctx *x, size_t a, size_t b)
     size_t s = b;
     while (s > a && cr_ent_name_word(x, s - 1) && !(x->t[s - 1].flags & CR_TOK_SENT))
         s--;
+    /* "Liberal Democrat Sarah Teather": a known name of several plain words (a party) runs
+     * into the person; its words look like a name's, so try the split points themselves. */
+    fold_range(x, a, s, &x->tmp2);
+    bool split_known_before = s > a && (gaz(x, x->tmp2.data, x->tmp2.len, NULL) || head_of(x, s - 1));
+    for (size_t p = b - 2; !split_known_before && p > a && p + 3 >= b; p--) {
+        fold_range(x, a, p, &x->tmp2);
+        if (gaz(x, x->tmp2.data, x->tmp2.len, NULL) && cr_ent_name_word(x, p) && cr_ent_name_word(x, p + 1)) {
+            s = p;
+            break;
+        }
+    }
     if (s == a || b - s < 2 || b - s > 3)
         return false;
     fold_range(x, a, s, &x->tmp2);
@@ -362,6 +394,22 @@ static bool auxiliary(const cr_ent_ctx *x, size_t i)
     return false;
 }
 
+/* "England Under-21 keeper", "Under-19s", "U-23": an age group qualifies a team's name but
+ * is no part of it (the team is the country's or the club's). */
+static bool age_group(const cr_ent_ctx *x, size_t i)
+{
+    const char *f = tf(x, i);
+    size_t n = x->fl[i], p = n > 6 && memcmp(f, "under-", 6) == 0 ? 6 : n > 2 && f[0] == 'u' ? 1 : 0;
+    if (!p)
+        return false;
+    if (p == 1 && f[1] == '-')
+        p = 2;
+    size_t d = p;
+    while (d < n && f[d] >= '0' && f[d] <= '9')
+        d++;
+    return d > p && d - p <= 2 && (d == n || (d + 1 == n && f[d] == 's'));
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
@@ -375,7 +423,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     if (a >= b)
         return;
     for (size_t i = a; i < b; i++)
-        if (tok_is(x, i, W_CAL) && !surname_month(x, a, b, i)) {
+        if ((tok_is(x, i, W_CAL) && !surname_month(x, a, b, i)) || age_group(x, i)) {
             cr_ent_chunk(x, a, i, cue);
             cr_ent_chunk(x, i + 1, b, CR_ENT_NO_CUE);
             return;
@@ -482,7 +530,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     }
     for (size_t i = a + 1; i + 1 < b; i++)
-        if (tok_is(x, i, W_CONN) && !(x->t[i].flags & CR_TOK_CAP)) {
+        if ((tok_is(x, i, W_CONN) && !(x->t[i].flags & CR_TOK_CAP)) ||
+            (!is_word(x, i) && x->t[i].cp == '&')) {
             cr_buf r;
             cr_buf_init(&r);
             cr_buf_printf(&r, "connector: %.*s", (int)x->t[i].len, x->s + x->t[i].start);

@@ -6,21 +6,24 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Police ranks are here too (Detective, Supt, Inspector, Constable): British reports put them
+ * before the officer's name ("Chief Supt Deats"). */
 static const char *const cue_words[] = {
     "adviser", "advisor", "aide", "ambassador", "analyst", "apostle", "archbishop",
     "assistant", "attorney", "author", "baron", "baroness", "billionaire", "bishop",
     "businessman", "candidate", "capt", "captain", "catholicos", "ceo", "chair", "chairman",
     "chairperson", "chairwoman", "chancellor", "chief", "col", "colonel", "commander",
-    "commentator", "commissioner", "coordinator", "correspondent", "dame", "defender",
-    "deputy", "diplomat", "director", "doctor", "dr", "economist", "editor", "emir",
-    "envoy", "expert", "founder", "gen", "general", "governor", "head", "historian", "imam",
-    "journalist", "judge", "king", "lawyer", "leader", "lieutenant", "lord", "mayor", "mep",
-    "meps", "minister", "mp", "mps", "mr", "mrs", "ms", "observer", "official", "ombudsman",
-    "patriarch", "politician", "pope", "premier", "president", "priest", "prince",
-    "princess", "prof", "professor", "prosecutor", "queen", "rabbi", "reporter",
-    "representative", "researcher", "rev", "reverend", "scientist", "secretary",
-    "secretary-general", "sen", "senator", "sergeant", "sheikh", "sir", "speaker",
-    "spokesman", "spokesperson", "spokeswoman", "treasurer", "writer",
+    "commentator", "commissioner", "constable", "coordinator", "correspondent", "dame",
+    "defender", "deputy", "det", "detective", "diplomat", "director", "doctor", "dr",
+    "economist", "editor", "emir", "envoy", "expert", "founder", "gen", "general",
+    "governor", "head", "historian", "imam", "insp", "inspector", "journalist", "judge",
+    "king", "lawyer", "leader", "lieutenant", "lord", "mayor", "mep", "meps", "minister",
+    "mp", "mps", "mr", "mrs", "ms", "observer", "official", "ombudsman", "patriarch",
+    "politician", "pope", "premier", "president", "priest", "prince", "princess", "prof",
+    "professor", "prosecutor", "queen", "rabbi", "reporter", "representative", "researcher",
+    "rev", "reverend", "scientist", "secretary", "secretary-general", "sen", "senator",
+    "sergeant", "sheikh", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman",
+    "superintendent", "supt", "treasurer", "writer",
 };
 static const char *const modifier_words[] = {
     "acting", "assistant", "chief", "culture", "de", "defence", "defense", "deputy",
@@ -97,7 +100,7 @@ static const head_word head_words[] = {
     {"talks", CR_ENT_EVENT},        {"technologies", CR_ENT_ORG},   {"telecom", CR_ENT_ORG},
     {"television", CR_ENT_ORG},     {"times", CR_ENT_ORG},          {"treasury", CR_ENT_ORG},        {"treaty", CR_ENT_EVENT},
     {"tribune", CR_ENT_ORG},        {"trust", CR_ENT_ORG},          {"tv", CR_ENT_ORG},
-    {"union", CR_ENT_ORG},          {"university", CR_ENT_ORG},     {"valley", CR_ENT_PLACE},
+    {"union", CR_ENT_ORG},          {"unit", CR_ENT_ORG},          {"university", CR_ENT_ORG},     {"valley", CR_ENT_PLACE},
     {"village", CR_ENT_PLACE},      {"war", CR_ENT_EVENT},          {"wars", CR_ENT_EVENT},
 };
 

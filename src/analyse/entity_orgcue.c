@@ -20,7 +20,7 @@ static bool in_list(const cr_ent_ctx *x, size_t i, const char *const *words, siz
 #define IN(x, i, list) in_list(x, i, list, sizeof list / sizeof *list)
 
 /* The cue word around a single-word mention at token i, or NULL. */
-static const cr_tok *org_cue(const cr_ent_ctx *x, size_t i)
+const cr_tok *cr_ent_org_cue(const cr_ent_ctx *x, size_t i)
 {
     static const char *const before[] = {
         "firm", "company", "rival", "rivals", "group", "maker", "giant", "operator", "carrier",
@@ -49,7 +49,7 @@ void cr_ent_org_context(cr_ent_ctx *x)
     cr_ent_map_init(&cued);
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
-        if (c->t1 - c->t0 == 1 && c->kind == CR_ENT_OTHER && org_cue(x, c->t0) &&
+        if (c->t1 - c->t0 == 1 && c->kind == CR_ENT_OTHER && cr_ent_org_cue(x, c->t0) &&
             strlen(c->folded) == x->fl[c->t0])
             cr_ent_map_add(&cued, c->folded, strlen(c->folded), i);
     }
@@ -58,7 +58,7 @@ void cr_ent_org_context(cr_ent_ctx *x)
         size_t k;
         if (c->kind != CR_ENT_OTHER || !cr_ent_map_get(&cued, c->folded, strlen(c->folded), &k))
             continue;
-        const cr_tok *w = org_cue(x, x->c[k].t0);
+        const cr_tok *w = cr_ent_org_cue(x, x->c[k].t0);
         c->kind = CR_ENT_ORG;
         free(c->reason_owned);
         c->reason_owned = cr_xasprintf("context: %.*s", (int)w->len, x->s + w->start);

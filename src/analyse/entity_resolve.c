@@ -206,8 +206,10 @@ static size_t initials(const char *name, char *out, size_t cap)
         words++;
         if (*p >= 'A' && *p <= 'Z' && n + 1 < cap)
             out[n++] = *p;
-        while (*p && *p != ' ')
-            p++;
+        /* "National Hi-Tech Crime Unit" is the NHTCU: each part of a hyphenated word counts. */
+        for (; *p && *p != ' '; p++)
+            if (*p == '-' && p[1] >= 'A' && p[1] <= 'Z' && n + 1 < cap)
+                out[n++] = p[1];
     }
     out[n] = '\0';
     return words >= 3 ? n : 0;

@@ -131,6 +131,12 @@ void cr_ent_settle_shapes(cr_ent_ctx *x);
 /* A single word of open kind is ORG when the article uses it as one somewhere (a company
  * noun before it, its shares, a role in it after it; entity_orgcue.c). */
 void cr_ent_org_context(cr_ent_ctx *x);
+/* The word around a single-word mention at token i that makes it an organisation ("firm",
+ * "shares", "boss" ...), or NULL (entity_orgcue.c). */
+const cr_tok *cr_ent_org_cue(const cr_ent_ctx *x, size_t i);
+/* A bare club word ("City") that the article treats as an organisation stands for the one
+ * longer name ending in it ("Manchester City"; entity_clubform.c). */
+void cr_ent_resolve_club_forms(cr_ent_ctx *x);
 /* A bare leading word of a longer ORG or PLACE name in the article stands for that name
  * (entity_shortform.c). */
 void cr_ent_resolve_short_forms(cr_ent_ctx *x);

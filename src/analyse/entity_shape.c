@@ -1,5 +1,5 @@
 /* entity_shape.c - a run of two or three plain capitalised words is a person's name only
- * with evidence: its first word is a common given name, its last word ends like a surname,
+ * with evidence: its first word is an initial or a common given name, its last word ends like a surname,
  * the article uses its last word alone (people are named again by surname), or a verb of
  * saying follows it. A name whose FIRST word the article uses alone is an organisation
  * ("Biogen Idec" ... "Biogen": companies are named again by their leading word). Otherwise
@@ -66,7 +66,12 @@ void cr_ent_settle_shapes(cr_ent_ctx *x)
         for (size_t k = first + 1; k < last && !particle; k++)
             particle = tok_is(x, k, W_CONN) && !(x->t[k].flags & CR_TOK_CAP);
         particle |= ll > 3 && memcmp(lf, "al-", 3) == 0;
-        if (cr_ent_is_given_name(ff, fl) || particle) {
+        /* "R Kelly", "J. White": an initial before a word is a given name cut short; "X" is
+         * more often a letter of a title ("The X Factor", "X Games"). */
+        bool initial = fl == 1 && ff[0] >= 'a' && ff[0] <= 'z' && ff[0] != 'x';
+        if (initial) {
+            set_reason(c, CR_ENT_PERSON, cr_xstrdup("name shape: initial"));
+        } else if (cr_ent_is_given_name(ff, fl) || particle) {
             set_reason(c, CR_ENT_PERSON, particle ? cr_xstrdup("name shape: particle")
                                                   : cr_xasprintf("given name: %.*s", (int)fl, ff));
         } else if (cr_ent_surname_shape(lf, ll)) {

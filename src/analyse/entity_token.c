@@ -229,8 +229,12 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
         /* The pronoun "I" is capitalised but never part of a name. */
         if (w->len == 1 && s[i] == 'I')
             w->flags &= ~(unsigned)CR_TOK_CAP;
-        /* A lone capital letter that is not an initial ("В" in Russian) starts no name. */
-        if (is_upper_cp(cp) && end - i == (size_t)(k0) && (end >= len || s[end] != '.'))
+        /* A lone capital letter that is not an initial ("В" in Russian) starts no name; a
+         * Latin one before a capitalised word is an initial written without its point, as
+         * the BBC writes them ("R Kelly"), except the article "A". */
+        bool bare_initial = cp >= 'B' && cp <= 'Z' && cp != 'I' && end + 1 < len && s[end] == ' ' &&
+                            s[end + 1] >= 'A' && s[end + 1] <= 'Z';
+        if (is_upper_cp(cp) && end - i == (size_t)(k0) && (end >= len || s[end] != '.') && !bare_initial)
             w->flags &= ~(unsigned)CR_TOK_CAP;
         if (!(w->flags & CR_TOK_CAP))
             w->flags &= ~(unsigned)CR_TOK_ALLCAPS;

@@ -8,6 +8,9 @@
  * tests/data/entities-audit2-gold.tsv and claims-audit2-gold.tsv before the rule changes the
  * first audit prompted, and measured only after them: the first set is now tuned on, the
  * second is the unseen figure.
+ * A third set (audit3: 5 BBC texts, one record of reut2-018.sgm; names only) was labelled in
+ * tests/data/entities-audit3-gold.tsv before the rule changes audit2 prompted and measured
+ * only after them.
  * CROSSREAD_ENTITY_VERBOSE / CR_CLAIMS_VERBOSE print the errors. */
 #include "t.h"
 
@@ -50,6 +53,16 @@ static const audit_set audit2 = {
     6,
     "tests/data/entities-audit2-gold.tsv",
     "tests/data/claims-audit2-gold.tsv",
+};
+
+static const audit_set audit3 = {
+    "audit3 (6 texts)",
+    "reut2-018.sgm",
+    {"bbc-news/business/400.txt", "bbc-news/tech/300.txt", "bbc-news/entertainment/300.txt",
+     "bbc-news/sport/400.txt", "bbc-news/politics/300.txt", "reut2-018.sgm#18328"},
+    6,
+    "tests/data/entities-audit3-gold.tsv",
+    NULL, /* names only: no claims were labelled for this set */
 };
 
 /* ../shared/corpora from the main checkout, ../../shared/corpora from a worktree under
@@ -298,3 +311,4 @@ TEST(quality_audit_entities) { audit_entities(&audit1); }
 TEST(quality_audit_claims) { audit_claims(&audit1); }
 TEST(quality_audit2_entities) { audit_entities(&audit2); }
 TEST(quality_audit2_claims) { audit_claims(&audit2); }
+TEST(quality_audit3_entities) { audit_entities(&audit3); }
