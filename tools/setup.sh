@@ -4,7 +4,7 @@
 set -e
 mode=${1:-run}
 pkgs="gcc make pkg-config libncurses-dev libunistring-dev libsqlite3-dev"
-[ "$mode" = check ] && pkgs="$pkgs tmux valgrind"
+[ "$mode" = check ] && pkgs="$pkgs tmux valgrind python3"
 [ "$mode" = bench ] && pkgs="$pkgs tmux recollcmd ripgrep python3 hyperfine sqlite3 bsdutils time"
 missing=""
 for p in $pkgs; do
