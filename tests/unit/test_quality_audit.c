@@ -11,6 +11,9 @@
  * A third set (audit3: 5 BBC texts, one record of reut2-018.sgm; names only) was labelled in
  * tests/data/entities-audit3-gold.tsv before the rule changes audit2 prompted and measured
  * only after them.
+ * A fourth set (audit4: 5 BBC texts; names only) was labelled in
+ * tests/data/entities-audit4-gold.tsv before the rule changes audit3 prompted and measured
+ * only after them. It has no Reuters record; its sgm only names a file audit_root() must find.
  * CROSSREAD_ENTITY_VERBOSE / CR_CLAIMS_VERBOSE print the errors. */
 #include "t.h"
 
@@ -63,6 +66,16 @@ static const audit_set audit3 = {
     6,
     "tests/data/entities-audit3-gold.tsv",
     NULL, /* names only: no claims were labelled for this set */
+};
+
+static const audit_set audit4 = {
+    "audit4 (5 texts)",
+    "reut2-018.sgm",
+    {"bbc-news/business/450.txt", "bbc-news/tech/350.txt", "bbc-news/entertainment/350.txt",
+     "bbc-news/sport/450.txt", "bbc-news/politics/350.txt"},
+    5,
+    "tests/data/entities-audit4-gold.tsv",
+    NULL, /* names only */
 };
 
 /* ../shared/corpora from the main checkout, ../../shared/corpora from a worktree under
@@ -312,3 +325,4 @@ TEST(quality_audit_claims) { audit_claims(&audit1); }
 TEST(quality_audit2_entities) { audit_entities(&audit2); }
 TEST(quality_audit2_claims) { audit_claims(&audit2); }
 TEST(quality_audit3_entities) { audit_entities(&audit3); }
+TEST(quality_audit4_entities) { audit_entities(&audit4); }
