@@ -304,11 +304,17 @@ static bool split_person_tail(cr_ent_ctx *x, size_t a, size_t b)
     return true;
 }
 
-/* "Theresa May": a month that is also a surname, after a given name at the end of a chunk. */
+/* "Theresa May", "Mike Friday": a month or weekday that is also a surname, at the end of a
+ * chunk after a given name. */
 static bool surname_month(const cr_ent_ctx *x, size_t a, size_t b, size_t i)
 {
     static const char *const months[] = {"may", "june", "march", "august"};
-    if (i + 1 != b || i == a || !cr_ent_name_word(x, i - 1) || (x->t[i - 1].flags & CR_TOK_SENT))
+    if (i + 1 != b || i == a || !cr_ent_name_word(x, i - 1))
+        return false;
+    /* "coach Mike Friday": any weekday or month after a known given name is a surname. */
+    if (i == a + 1 && cr_ent_is_given_name(tf(x, a), x->fl[a]))
+        return true;
+    if (x->t[i - 1].flags & CR_TOK_SENT)
         return false;
     for (size_t k = 0; k < sizeof months / sizeof *months; k++)
         if (x->fl[i] == strlen(months[k]) && memcmp(tf(x, i), months[k], x->fl[i]) == 0)
@@ -474,6 +480,10 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     }
     if (b - a == 1 && tok_is(x, a, W_DEM))
+        return;
+    /* "LCD", "PCs", "Hindi", "Pool A": a kind of thing, not one; the gazetteer,
+     * checked just above, may still know such a word as a name. */
+    if (b - a == 1 && cr_ent_is_generic(tf(x, a), x->fl[a]))
         return;
     if (b - a == 1 && company_suffix_alone(x, a))
         return; /* "Pharmaceutical giant Johnson & Johnson": a suffix names nothing alone */

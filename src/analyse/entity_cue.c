@@ -7,23 +7,28 @@
 #include <string.h>
 
 /* Police ranks are here too (Detective, Supt, Inspector, Constable): British reports put them
- * before the officer's name ("Chief Supt Deats"). */
+ * before the officer's name ("Chief Supt Deats"). So are occupations that papers write as a
+ * title ("Producer Aamir Khan", "Striker Wayne Rooney", "coach Mike Friday"): cut off the
+ * name, they mark it a person. */
 static const char *const cue_words[] = {
-    "adviser", "advisor", "aide", "ambassador", "analyst", "apostle", "archbishop",
-    "assistant", "attorney", "author", "baron", "baroness", "billionaire", "bishop",
-    "businessman", "candidate", "capt", "captain", "catholicos", "ceo", "chair", "chairman",
-    "chairperson", "chairwoman", "chancellor", "chief", "col", "colonel", "commander",
-    "commentator", "commissioner", "constable", "coordinator", "correspondent", "dame",
-    "defender", "deputy", "det", "detective", "diplomat", "director", "doctor", "dr",
-    "economist", "editor", "emir", "envoy", "expert", "founder", "gen", "general",
-    "governor", "head", "historian", "imam", "insp", "inspector", "journalist", "judge",
-    "king", "lawyer", "leader", "lieutenant", "lord", "mayor", "mep", "meps", "minister",
-    "mp", "mps", "mr", "mrs", "ms", "observer", "official", "ombudsman", "patriarch",
-    "politician", "pope", "premier", "president", "priest", "prince", "princess", "prof",
-    "professor", "prosecutor", "queen", "rabbi", "reporter", "representative", "researcher",
-    "rev", "reverend", "scientist", "secretary", "secretary-general", "sen", "senator",
-    "sergeant", "sheikh", "sir", "speaker", "spokesman", "spokesperson", "spokeswoman",
-    "superintendent", "supt", "treasurer", "writer",
+    "actor", "actress", "adviser", "advisor", "aide", "ambassador", "analyst", "apostle",
+    "archbishop", "assistant", "attorney", "author", "baron", "baroness", "billionaire",
+    "bishop", "businessman", "candidate", "capt", "captain", "catholicos", "ceo", "chair",
+    "chairman", "chairperson", "chairwoman", "chancellor", "chief", "coach", "col", "colonel",
+    "comedian", "commander", "commentator", "commissioner", "composer", "constable",
+    "coordinator", "correspondent", "dame", "defender", "deputy", "designer", "det",
+    "detective", "diplomat", "director", "dj", "doctor", "dr", "drummer", "economist",
+    "editor", "emir", "envoy", "expert", "founder", "gen", "general", "goalkeeper",
+    "governor", "guitarist", "head", "historian", "imam", "insp", "inspector", "journalist",
+    "judge", "king", "lawyer", "leader", "lieutenant", "lord", "mayor", "mep", "meps",
+    "midfielder", "minister", "mp", "mps", "mr", "mrs", "ms", "musician", "novelist",
+    "observer", "official", "ombudsman", "patriarch", "playwright", "politician", "pope",
+    "premier", "presenter", "president", "priest", "prince", "princess", "producer", "prof",
+    "professor", "prosecutor", "queen", "rabbi", "rapper", "reporter", "representative",
+    "researcher", "rev", "reverend", "scientist", "secretary", "secretary-general", "sen",
+    "senator", "sergeant", "sheikh", "singer", "sir", "skipper", "speaker", "spokesman",
+    "spokesperson", "spokeswoman", "striker", "superintendent", "supt", "treasurer", "winger",
+    "writer",
 };
 static const char *const modifier_words[] = {
     "acting", "assistant", "chief", "culture", "de", "defence", "defense", "deputy",

@@ -34,6 +34,8 @@ void cr_ent_fold(const char *s, size_t n, cr_buf *out);
 bool cr_ent_is_stop(const char *f, size_t n);      /* never a name on its own */
 bool cr_ent_is_calendar(const char *f, size_t n);  /* months and weekdays: split names */
 bool cr_ent_is_demonym(const char *f, size_t n);   /* Armenian, Azeris ...: adjectives */
+bool cr_ent_is_generic(const char *f, size_t n);   /* TV, PCs, Hindi ...: no name alone */
+bool cr_ent_generic_sorted(void);                  /* for the test that keeps it sorted */
 bool cr_ent_is_connector(const char *f, size_t n); /* of, for, de, von ... inside names */
 bool cr_ent_is_abbrev(const char *f, size_t n);    /* Mr, Dr, Dec ...: a '.' after them
                                                       does not end a sentence */

@@ -1,0 +1,65 @@
+/* test_entity_audit3.c - the name rules written after the third audit: generic capitals and
+ * languages are no names, a weekday after a given name is a surname, an occupation written
+ * as a title is cut off the name and makes it a person. */
+#include "t.h"
+
+#include <stdlib.h>
+
+#include "crossread/entity.h"
+
+static cr_gazetteer *gz;
+
+static void free_gaz(void)
+{
+    cr_gazetteer_free(gz);
+}
+
+static void extract(const char *text, cr_entities *e)
+{
+    if (!gz) {
+        gz = cr_gazetteer_default();
+        atexit(free_gaz);
+    }
+    cr_entities_extract(gz, text, strlen(text), NULL, 0, e);
+}
+
+static const cr_mention *mention(const cr_entities *e, const char *surface)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->m[i].surface, surface) == 0)
+            return &e->m[i];
+    return NULL;
+}
+
+bool cr_ent_generic_sorted(void);
+
+TEST(entity_generic_capitals_are_no_names)
+{
+    CHECK(cr_ent_generic_sorted());
+    cr_entities e;
+    extract("Sales of LCD screens and PCs rose, said Ann Hobbs. The film is in Hindi. "
+            "Scotland are in Pool A. Cards carry an ID number.", &e);
+    CHECK(!mention(&e, "LCD"));
+    CHECK(!mention(&e, "PCs"));
+    CHECK(!mention(&e, "Hindi"));
+    CHECK(!mention(&e, "Pool"));
+    CHECK(!mention(&e, "ID"));
+    CHECK(mention(&e, "Ann Hobbs"));
+    CHECK(mention(&e, "Scotland"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_weekday_surname_and_occupation_cues)
+{
+    cr_entities e;
+    extract("\"We can win,\" said England coach Mike Friday. The vote is on Friday. "
+            "Actor and Producer Aamir Khan's new film opens.", &e);
+    const cr_mention *m = mention(&e, "Mike Friday");
+    CHECK(m && m->kind == CR_ENT_PERSON);
+    CHECK(!mention(&e, "Mike"));
+    CHECK(!mention(&e, "Friday"));
+    m = mention(&e, "Aamir Khan");
+    CHECK(m && m->kind == CR_ENT_PERSON);
+    CHECK(!mention(&e, "Producer Aamir Khan"));
+    cr_entities_free(&e);
+}
