@@ -40,6 +40,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
     }
     cr_ent_find_candidates(&x);
     cr_ent_settle_shapes(&x);
+    cr_ent_resolve_qualified(&x);
     cr_ent_resolve_short_forms(&x);
     cr_ent_org_context(&x);
     cr_ent_resolve_club_forms(&x);

@@ -140,6 +140,9 @@ void cr_ent_resolve_club_forms(cr_ent_ctx *x);
 /* A bare leading word of a longer ORG or PLACE name in the article stands for that name
  * (entity_shortform.c). */
 void cr_ent_resolve_short_forms(cr_ent_ctx *x);
+/* A name without its leading country or nationality ("Department of Justice") stands for
+ * the qualified name in the article ("US Department of Justice"; entity_qualified.c). */
+void cr_ent_resolve_qualified(cr_ent_ctx *x);
 /* Bare surnames take their full names; drop[i] tells which candidates not to report. */
 void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop);
 

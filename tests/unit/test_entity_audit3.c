@@ -1,6 +1,7 @@
 /* test_entity_audit3.c - the name rules written after the third audit: generic capitals and
  * languages are no names, a weekday after a given name is a surname, an occupation written
- * as a title is cut off the name and makes it a person. */
+ * as a title is cut off the name and makes it a person; a name without its leading country
+ * or nationality stands for the qualified name. */
 #include "t.h"
 
 #include <stdlib.h>
@@ -61,5 +62,19 @@ TEST(entity_weekday_surname_and_occupation_cues)
     m = mention(&e, "Aamir Khan");
     CHECK(m && m->kind == CR_ENT_PERSON);
     CHECK(!mention(&e, "Producer Aamir Khan"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_name_without_its_country_is_the_same)
+{
+    cr_entities e;
+    extract("The US Department of Justice sued. The Department of Justice said so. Ships sailed "
+            "the Persian Gulf. The Gulf was calm. Mexico City was hot; the City was calm.", &e);
+    const cr_mention *m = mention(&e, "Department of Justice");
+    CHECK(m && strcmp(m->name, "US Department of Justice") == 0 && m->kind == CR_ENT_ORG);
+    m = mention(&e, "Gulf");
+    CHECK(m && strcmp(m->name, "Persian Gulf") == 0);
+    m = mention(&e, "City");
+    CHECK(!m || strcmp(m->name, "Mexico City") != 0);
     cr_entities_free(&e);
 }
