@@ -416,8 +416,32 @@ static bool age_group(const cr_ent_ctx *x, size_t i)
     return d > p && d - p <= 2 && (d == n || (d + 1 == n && f[d] == 's'));
 }
 
+/* "venture The Rising", "horror film The Grudge": a capitalised "The" inside a sentence
+ * opens a title written as a name (a film, a paper, a band); the words after it are one
+ * name with it. A known name or a head word still gives the kind; else it is OTHER. */
+static bool title_with_the(cr_ent_ctx *x, size_t a, size_t b)
+{
+    if (b - a < 2 || b - a > 6 || !is_cap(x, a) || (x->t[a].flags & (CR_TOK_SENT | CR_TOK_ALLCAPS)) ||
+        x->fl[a] != 3 || memcmp(tf(x, a), "the", 3) != 0 || !is_cap(x, a + 1) ||
+        (x->t[a + 1].flags & CR_TOK_ALLCAPS) || tok_is(x, a + 1, W_STOP) || tok_is(x, a + 1, W_CAL))
+        return false;
+    for (size_t i = a + 1; i < b; i++)
+        if (!is_word(x, i) || tok_is(x, i, W_DEM))
+            return false;
+    int kind;
+    size_t head;
+    fold_range(x, a + 1, b, &x->tmp2);
+    if (gaz(x, x->tmp2.data, x->tmp2.len, &kind))
+        return false; /* "The Netherlands", "The Hague": the known name without its article */
+    kind = head_kind_of(x, a, b, &head);
+    cr_ent_emit(x, a, b, kind ? kind : CR_ENT_OTHER, "title: The", NULL, false, false);
+    return true;
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
+    if (title_with_the(x, a, b))
+        return;
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
     while (a < b && (!is_word(x, a) || (tok_is(x, a, W_STOP) && !(tok_is(x, a, W_CONN) && is_cap(x, a))) ||
                      (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))

@@ -1,7 +1,8 @@
 /* test_entity_audit3.c - the name rules written after the third audit: generic capitals and
  * languages are no names, a weekday after a given name is a surname, an occupation written
  * as a title is cut off the name and makes it a person; a name without its leading country
- * or nationality stands for the qualified name. */
+ * or nationality stands for the qualified name; a capitalised "The" inside a sentence opens
+ * a title. */
 #include "t.h"
 
 #include <stdlib.h>
@@ -76,5 +77,18 @@ TEST(entity_name_without_its_country_is_the_same)
     CHECK(m && strcmp(m->name, "Persian Gulf") == 0);
     m = mention(&e, "City");
     CHECK(!m || strcmp(m->name, "Mexico City") != 0);
+    cr_entities_free(&e);
+}
+
+TEST(entity_title_opened_by_a_capital_the)
+{
+    cr_entities e;
+    extract("Khan's next venture The Rising opens soon. The film is long. "
+            "Talks were held in The Hague.", &e);
+    const cr_mention *m = mention(&e, "The Rising");
+    CHECK(m && m->kind == CR_ENT_OTHER);
+    CHECK(!mention(&e, "Rising"));
+    CHECK(!mention(&e, "The Hague") || strcmp(mention(&e, "The Hague")->name, "The Hague") != 0 ||
+          mention(&e, "The Hague")->kind == CR_ENT_PLACE);
     cr_entities_free(&e);
 }
