@@ -88,7 +88,7 @@ TEST(entity_title_opened_by_a_capital_the)
     const cr_mention *m = mention(&e, "The Rising");
     CHECK(m && m->kind == CR_ENT_OTHER);
     CHECK(!mention(&e, "Rising"));
-    CHECK(!mention(&e, "The Hague") || strcmp(mention(&e, "The Hague")->name, "The Hague") != 0 ||
-          mention(&e, "The Hague")->kind == CR_ENT_PLACE);
+    m = mention(&e, "The Hague");
+    CHECK(m && m->kind == CR_ENT_PLACE);
     cr_entities_free(&e);
 }
