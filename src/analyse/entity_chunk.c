@@ -304,6 +304,20 @@ static bool split_person_tail(cr_ent_ctx *x, size_t a, size_t b)
     return true;
 }
 
+/* "Nick Moran of Lock, Stock ...": a given name and a surname followed by "of" is a person
+ * and what he belongs to (a film, a band, a firm), not one name; the rest is chunked alone.
+ * A title word or a known name second ("Mary Queen of Scots") keeps the name whole. */
+static bool split_person_of(cr_ent_ctx *x, size_t a, size_t b)
+{
+    if (b - a < 4 || !cr_ent_is_given_name(tf(x, a), x->fl[a]) || !cr_ent_name_word(x, a + 1) ||
+        tok_gaz(x, a + 1) || x->fl[a + 2] != 2 || memcmp(tf(x, a + 2), "of", 2) != 0 ||
+        is_cap(x, a + 2))
+        return false;
+    cr_ent_emit(x, a, a + 2, CR_ENT_PERSON, "given name: of", NULL, false, false);
+    cr_ent_chunk(x, a + 3, b, CR_ENT_NO_CUE);
+    return true;
+}
+
 /* "Theresa May", "Mike Friday": a month or weekday that is also a surname, at the end of a
  * chunk after a given name. */
 static bool surname_month(const cr_ent_ctx *x, size_t a, size_t b, size_t i)
@@ -538,7 +552,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     if (split_cue(x, a, b))
         return;
-    if (split_person_tail(x, a, b))
+    if (split_person_tail(x, a, b) || split_person_of(x, a, b))
         return;
     if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && split_hyphenated(x, a))
         return;

@@ -2,7 +2,7 @@
  * languages are no names, a weekday after a given name is a surname, an occupation written
  * as a title is cut off the name and makes it a person; a name without its leading country
  * or nationality stands for the qualified name; a capitalised "The" inside a sentence opens
- * a title. */
+ * a title; a given name and surname before "of" are a person apart. */
 #include "t.h"
 
 #include <stdlib.h>
@@ -90,5 +90,16 @@ TEST(entity_title_opened_by_a_capital_the)
     CHECK(!mention(&e, "Rising"));
     m = mention(&e, "The Hague");
     CHECK(m && m->kind == CR_ENT_PLACE);
+    cr_entities_free(&e);
+}
+
+TEST(entity_person_of_a_film_is_two_names)
+{
+    cr_entities e;
+    extract("Stars like Nick Moran of Lock Stock want roles. The Bank of England held rates.", &e);
+    const cr_mention *m = mention(&e, "Nick Moran");
+    CHECK(m && m->kind == CR_ENT_PERSON);
+    CHECK(!mention(&e, "Nick Moran of Lock Stock"));
+    CHECK(mention(&e, "Bank of England"));
     cr_entities_free(&e);
 }
