@@ -206,6 +206,9 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
         else if (w->len > 3 && (s[i] == 'a' || s[i] == 'e') && s[i + 1] == 'l' && s[i + 2] == '-' &&
                  is_upper_cp(decode(s, len, i + 3, &k)))
             w->flags |= CR_TOK_CAP; /* al-Assad */
+        else if (w->len > 2 && s[i] >= 'a' && s[i] <= 'z' && s[i + 1] >= 'A' && s[i + 1] <= 'Z' &&
+                 s[i + 2] >= 'a' && s[i + 2] <= 'z')
+            w->flags |= CR_TOK_CAP; /* "iPod", "eBay": a brand's one lower-case letter first */
         /* "Armenian-controlled", "US-led": an adjective, not a name. */
         if ((w->flags & CR_TOK_HYPH) && (w->flags & CR_TOK_CAP)) {
             const char *h = NULL;

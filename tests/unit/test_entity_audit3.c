@@ -2,7 +2,7 @@
  * languages are no names, a weekday after a given name is a surname, an occupation written
  * as a title is cut off the name and makes it a person; a name without its leading country
  * or nationality stands for the qualified name; a capitalised "The" inside a sentence opens
- * a title; a given name and surname before "of" are a person apart. */
+ * a title; a given name and surname before "of" are a person apart; "iPod", "eBay" are names. */
 #include "t.h"
 
 #include <stdlib.h>
@@ -101,5 +101,15 @@ TEST(entity_person_of_a_film_is_two_names)
     CHECK(m && m->kind == CR_ENT_PERSON);
     CHECK(!mention(&e, "Nick Moran of Lock Stock"));
     CHECK(mention(&e, "Bank of England"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_brand_with_lower_case_first_letter)
+{
+    cr_entities e;
+    extract("Sales of the iPod rose, and eBay said so. Tests of mRNA went on.", &e);
+    CHECK(mention(&e, "iPod"));
+    CHECK(mention(&e, "eBay"));
+    CHECK(!mention(&e, "mRNA"));
     cr_entities_free(&e);
 }
