@@ -81,6 +81,20 @@ static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
     return false;
 }
 
+/* True if the capitalised run from token k has two to four words and ends in an
+ * organisation's head word ("Exchange Commission", "Industry Committee"), and the one word
+ * before the "and" (token i) is a head or a title's field word: then the "and" is inside the
+ * body's name ("Securities and Exchange Commission", "Trade and Industry Committee"). A
+ * surname or a known name before the "and" is a name of its own ("Smith and Barclays Bank"). */
+static bool and_org_name(const cr_ent_ctx *x, size_t i, size_t j, size_t k)
+{
+    size_t e = k;
+    while (e < x->nt && is_cap(x, e) && !(x->t[e].flags & CR_TOK_BREAK) && e - k < 4)
+        e++;
+    return j == i + 1 && e - k >= 2 && head_of(x, e - 1) == CR_ENT_ORG && !tok_gaz(x, i) &&
+           (head_of(x, i) || tok_is(x, i, W_MOD)) && !tok_gaz(x, k);
+}
+
 /* A capitalised "And", "Or", "But", "Nor". */
 static bool cap_conjunction(const cr_ent_ctx *x, size_t i)
 {
@@ -146,8 +160,9 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool prev_head = head_of(x, j - 1) != 0;
         /* "and" stays inside an organisation's name, but not between a person and a title
          * ("Office Arayik Harutyunyan and Speaker ..."). */
-        bool and_ok = (org || (is_and && run_ends_in_company(x, k))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
-                      !(is_cap(x, k) && tok_is(x, k, W_CUE));
+        bool and_ok = ((org || (is_and && run_ends_in_company(x, k))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
+                       !(is_cap(x, k) && tok_is(x, k, W_CUE))) ||
+                      (is_and && and_org_name(x, i, j, k));
         /* "Ambassador for Special Assignments": a title goes on after "for". */
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
         bool conn = (tok_is(x, j, W_CONN) && !is_for) || (org && is_for) || title_for || and_ok;

@@ -2,7 +2,8 @@
  * languages are no names, a weekday after a given name is a surname, an occupation written
  * as a title is cut off the name and makes it a person; a name without its leading country
  * or nationality stands for the qualified name; a capitalised "The" inside a sentence opens
- * a title; a given name and surname before "of" are a person apart; "iPod", "eBay" are names. */
+ * a title; a given name and surname before "of" are a person apart; "iPod", "eBay" are names;
+ * "and" joins a body's name ("Securities and Exchange Commission"). */
 #include "t.h"
 
 #include <stdlib.h>
@@ -111,5 +112,17 @@ TEST(entity_brand_with_lower_case_first_letter)
     CHECK(mention(&e, "iPod"));
     CHECK(mention(&e, "eBay"));
     CHECK(!mention(&e, "mRNA"));
+    cr_entities_free(&e);
+}
+
+TEST(entity_and_inside_a_body_name)
+{
+    cr_entities e;
+    extract("It told the Securities and Exchange Commission (SEC) first. Smith and Barclays Bank "
+            "met. Scotland and Ireland Council met.", &e);
+    const cr_mention *m = mention(&e, "Securities and Exchange Commission");
+    CHECK(m && m->kind == CR_ENT_ORG);
+    CHECK(!mention(&e, "Smith and Barclays Bank"));
+    CHECK(mention(&e, "Barclays Bank"));
     cr_entities_free(&e);
 }
