@@ -13,7 +13,8 @@
  * only after them.
  * A fourth set (audit4: 5 BBC texts; names only) was labelled in
  * tests/data/entities-audit4-gold.tsv before the rule changes audit3 prompted and measured
- * only after them. It has no Reuters record; its sgm only names a file audit_root() must find.
+ * only after them (first measurement: precision 0.812, recall 0.767, kinds 0.808). It has no
+ * Reuters record; its sgm only names a file audit_root() must find.
  * CROSSREAD_ENTITY_VERBOSE / CR_CLAIMS_VERBOSE print the errors. */
 #include "t.h"
 
