@@ -119,13 +119,83 @@ static int attr_of_span(int kind)
     }
 }
 
-static bool in_list_item(const cr_article *a, size_t start, size_t end)
+
+/* Byte ranges of one kind of span, sorted and merged, walked forward with a cursor: the
+ * layout makes one pass over the body, so each lookup is amortised constant time. */
+typedef struct {
+    size_t *start, *end;
+    size_t n, at;
+} ranges;
+
+static void ranges_of(const cr_article *a, bool (*want)(int kind, bool flag), bool flag, ranges *r)
 {
-    for (size_t i = 0; i < a->nspans; i++)
-        if (a->spans[i].kind == CR_SPAN_LIST_ITEM && a->spans[i].start < end &&
-            a->spans[i].start + a->spans[i].len > start)
-            return true;
-    return false;
+    memset(r, 0, sizeof *r);
+    r->start = cr_xmalloc((a->nspans + 1) * sizeof *r->start);
+    r->end = cr_xmalloc((a->nspans + 1) * sizeof *r->end);
+    for (size_t i = 0; i < a->nspans; i++) {
+        const cr_span *sp = &a->spans[i];
+        if (!want(sp->kind, flag) || !sp->len)
+            continue;
+        size_t s = sp->start, e = sp->start + sp->len;
+        /* spans come sorted by start from the store; merge overlaps as they come */
+        if (r->n && s <= r->end[r->n - 1]) {
+            if (e > r->end[r->n - 1])
+                r->end[r->n - 1] = e;
+            continue;
+        }
+        r->start[r->n] = s;
+        r->end[r->n] = e;
+        r->n++;
+    }
+}
+
+static void ranges_free(ranges *r)
+{
+    free(r->start);
+    free(r->end);
+}
+
+/* The first range ending after pos (the cursor only moves forward), or n. */
+static size_t ranges_next(ranges *r, size_t pos)
+{
+    while (r->at < r->n && r->end[r->at] <= pos)
+        r->at++;
+    return r->at;
+}
+
+static bool is_list_kind(int kind, bool unused)
+{
+    (void)unused;
+    return kind == CR_SPAN_LIST_ITEM;
+}
+
+/* The first chunk that ends after body offset off. */
+static size_t chunk_after(const cr_layout *l, size_t off)
+{
+    size_t lo = 0, hi = l->nchunks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (l->chunks[mid].bstart + l->chunks[mid].len <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Maps a body range with an attribute onto the visible chunks it overlaps. */
+static void add_body_range(const cr_layout *l, edges *es, size_t start, size_t len, int attr)
+{
+    if (!len || !attr)
+        return;
+    size_t end = start + len;
+    for (size_t c = chunk_after(l, start); c < l->nchunks && l->chunks[c].bstart < end; c++) {
+        const struct cr_chunk *ch = &l->chunks[c];
+        size_t ss = start > ch->bstart ? start : ch->bstart;
+        size_t se = end < ch->bstart + ch->len ? end : ch->bstart + ch->len;
+        if (ss < se)
+            add_range(es, ch->tstart + (ss - ch->bstart), se - ss, attr);
+    }
 }
 
 static void header(cr_layout *l, cr_buf *t, edges *es, const cr_article *a)
@@ -181,7 +251,9 @@ void cr_layout_article(const cr_article *a, int width, const cr_layout_opts *o, 
     edges es = {0};
     header(out, &t, &es, a);
 
-    /* hidden ranges (boilerplate), sorted by start: spans come sorted from the store */
+    ranges hidden, lists;
+    ranges_of(a, is_hidden_kind, show_bp, &hidden);
+    ranges_of(a, is_list_kind, false, &lists);
     const char *body = a->body ? a->body : "";
     size_t blen = a->body_len;
     size_t p = 0;
@@ -196,17 +268,10 @@ void cr_layout_article(const cr_article *a, int width, const cr_layout_opts *o, 
         bool any_visible = false;
         while (q < pe) {
             size_t hide_s = pe, hide_e = pe;
-            for (size_t i = 0; i < a->nspans; i++) {
-                const cr_span *sp = &a->spans[i];
-                if (!is_hidden_kind(sp->kind, show_bp))
-                    continue;
-                size_t ss = sp->start, se = sp->start + sp->len;
-                if (se <= q || ss >= pe)
-                    continue;
-                if (ss < hide_s) {
-                    hide_s = ss < q ? q : ss;
-                    hide_e = se;
-                }
+            size_t h = ranges_next(&hidden, q);
+            if (h < hidden.n && hidden.start[h] < pe) {
+                hide_s = hidden.start[h] < q ? q : hidden.start[h];
+                hide_e = hidden.end[h];
             }
             if (hide_s > q) {
                 size_t vs = q, ve = hide_s;
@@ -239,7 +304,8 @@ void cr_layout_article(const cr_article *a, int width, const cr_layout_opts *o, 
                 }
             } else {
                 size_t before = out->lines.n;
-                int indent = in_list_item(a, p, pe) ? 2 : 0;
+                size_t li = ranges_next(&lists, p);
+                int indent = li < lists.n && lists.start[li] < pe ? 2 : 0;
                 wrap_into(out, t.data, para_tstart, t.len, indent, true);
                 for (size_t i = before; i < out->lines.n; i++)
                     out->body_off[i] = body_of_text(out, out->lines.lines[i].start);
@@ -251,26 +317,14 @@ void cr_layout_article(const cr_article *a, int width, const cr_layout_opts *o, 
             p++;
     }
 
+    ranges_free(&hidden);
+    ranges_free(&lists);
+
     /* attributes of spans and decorations, mapped into the layout text */
-    for (size_t c = 0; c < out->nchunks; c++) {
-        const struct cr_chunk *ch = &out->chunks[c];
-        for (size_t i = 0; i < a->nspans; i++) {
-            const cr_span *sp = &a->spans[i];
-            size_t ss = sp->start > ch->bstart ? sp->start : ch->bstart;
-            size_t se = sp->start + sp->len < ch->bstart + ch->len ? sp->start + sp->len
-                                                                    : ch->bstart + ch->len;
-            if (ss < se)
-                add_range(&es, ch->tstart + (ss - ch->bstart), se - ss, attr_of_span(sp->kind));
-        }
-        for (size_t i = 0; o && i < o->ndecor; i++) {
-            const cr_decor *d = &o->decor[i];
-            size_t ss = d->start > ch->bstart ? d->start : ch->bstart;
-            size_t se = d->start + d->len < ch->bstart + ch->len ? d->start + d->len
-                                                                  : ch->bstart + ch->len;
-            if (ss < se)
-                add_range(&es, ch->tstart + (ss - ch->bstart), se - ss, d->attr);
-        }
-    }
+    for (size_t i = 0; i < a->nspans; i++)
+        add_body_range(out, &es, a->spans[i].start, a->spans[i].len, attr_of_span(a->spans[i].kind));
+    for (size_t i = 0; o && i < o->ndecor; i++)
+        add_body_range(out, &es, o->decor[i].start, o->decor[i].len, o->decor[i].attr);
     if (es.n > 1)
         qsort(es.e, es.n, sizeof *es.e, by_off);
     int count[16] = {0};

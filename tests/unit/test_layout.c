@@ -5,6 +5,7 @@
 
 #include "crossread/layout.h"
 #include "crossread/text.h"
+#include "crossread/util.h"
 
 static cr_article sample(void)
 {
@@ -93,4 +94,57 @@ TEST(layout_decorations_mark_body_ranges)
     CHECK(cr_layout_attr_at(&l, t + 10) & CR_ATTR_MATCH);
     CHECK(!(cr_layout_attr_at(&l, t + 11) & CR_ATTR_MATCH));
     cr_layout_free(&l);
+}
+
+/* Many paragraphs with many spans: every span still lands on its own words, hidden ones
+ * stay hidden, list items are indented (the layout walks spans once, not per paragraph). */
+TEST(layout_many_spans_map_exactly)
+{
+    cr_buf body;
+    cr_buf_init(&body);
+    size_t n = 3000;
+    cr_span *spans = cr_xcalloc(3 * n, sizeof *spans);
+    size_t ns = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            cr_buf_adds(&body, "\n\n");
+        size_t para = body.len;
+        cr_buf_printf(&body, "Para %zu has a bold word and more.", i);
+        size_t bold = para + (size_t)(strstr(body.data + para, "bold") - (body.data + para));
+        if (i % 3 == 0)
+            spans[ns++] = (cr_span){para, body.len - para, CR_SPAN_LIST_ITEM};
+        spans[ns++] = (cr_span){bold, 4, CR_SPAN_BOLD};
+        if (i % 10 == 5)
+            spans[ns++] = (cr_span){para, body.len - para, CR_SPAN_BOILERPLATE};
+    }
+    cr_article a = {0};
+    a.title = "Many";
+    a.body = body.data;
+    a.body_len = body.len;
+    a.spans = spans;
+    a.nspans = ns;
+    cr_layout l;
+    cr_layout_article(&a, 30, NULL, &l);
+    CHECK(strstr(l.text, "Para 5 has") == NULL);    /* boilerplate hidden */
+    CHECK(strstr(l.text, "Para 2995 has") == NULL);
+    CHECK(strstr(l.text, "Para 2999 has") != NULL);
+    int bold_seen = 0, indented = 0;
+    for (size_t i = 0; i < ns; i++) {
+        if (spans[i].kind != CR_SPAN_BOLD)
+            continue;
+        size_t t = cr_layout_text_of_body(&l, spans[i].start);
+        if (t == (size_t)-1)
+            continue;
+        bold_seen++;
+        CHECK(cr_layout_attr_at(&l, t) & CR_ATTR_BOLD);
+        CHECK(!(cr_layout_attr_at(&l, t + 4) & CR_ATTR_BOLD));
+    }
+    for (size_t i = l.header_lines; i < l.lines.n; i++)
+        if (l.lines.lines[i].len && strncmp(l.text + l.lines.lines[i].start, "Para 2997 ", 10) == 0)
+            indented = l.indent[i];
+    CHECK_INT(bold_seen, 2700);
+    CHECK_INT(indented, 2);
+    cr_layout_free(&l);
+    free(spans);
+    cr_buf_free(&body);
 }
