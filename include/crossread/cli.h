@@ -39,6 +39,9 @@ bool cr_cli_common_opt(cr_cli *g, int argc, char **argv, int *i, bool *bad);
 int cr_cli_format(const char *s);
 /* Appends a TSV field: tabs and newlines become spaces so rows stay rows. */
 void cr_tsv_field(cr_buf *b, const char *s);
+/* Whether article id exists; if not, says so on stderr as "crossread CMD: no article with
+ * id N" (the caller then exits 1). */
+bool cr_cli_article_known(cr_store *s, const char *cmd, long long id);
 /* Parses a positive article id; false if it is not one. */
 bool cr_cli_parse_id(const char *s, long long *id);
 /* cr_now_ms() at the start of main(), for timing reports. */

@@ -40,6 +40,8 @@ typedef struct {
     int64_t dup_of;
 } cr_article_rec;
 
+/* Whether an article with that id exists (without loading it). */
+bool cr_query_article_exists(cr_store *s, int64_t id);
 /* Loads an article; false if there is no such id. */
 bool cr_query_article(cr_store *s, int64_t id, cr_article_rec *out);
 void cr_article_rec_free(cr_article_rec *r);

@@ -140,13 +140,10 @@ int cr_cmd_claims(const cr_cli *g0, int argc, char **argv)
     }
     if (article) {
         cr_buf_free(&query);
-        cr_article_rec r;
-        if (!cr_query_article(s, article, &r)) {
-            fprintf(stderr, "crossread claims: no article with id %lld\n", article);
+        if (!cr_cli_article_known(s, "claims", article)) {
             cr_store_close(s);
             return 1;
         }
-        cr_article_rec_free(&r);
         rc = article_claims(s, article, format);
         cr_store_close(s);
         return rc;

@@ -98,14 +98,9 @@ int cr_cmd_entities(const cr_cli *g0, int argc, char **argv)
     cr_store *s = cr_cli_store(&g, true);
     if (!s)
         return 1;
-    if (article) {
-        cr_article_rec r;
-        if (!cr_query_article(s, article, &r)) {
-            fprintf(stderr, "crossread entities: no article with id %lld\n", article);
-            cr_store_close(s);
-            return 1;
-        }
-        cr_article_rec_free(&r);
+    if (article && !cr_cli_article_known(s, "entities", article)) {
+        cr_store_close(s);
+        return 1;
     }
     cr_entity_row *e;
     size_t n = cr_query_entities(s, article, NULL, 0, (size_t)-1 / 2, &e);
@@ -211,13 +206,10 @@ int cr_cmd_xref(const cr_cli *g0, int argc, char **argv)
     cr_store *s = cr_cli_store(&g, true);
     if (!s)
         return 1;
-    cr_article_rec r;
-    if (!cr_query_article(s, id, &r)) {
-        fprintf(stderr, "crossread xref: no article with id %lld\n", id);
+    if (!cr_cli_article_known(s, "xref", id)) {
         cr_store_close(s);
         return 1;
     }
-    cr_article_rec_free(&r);
     double t0 = cr_now_ms(), c0 = cr_cpu_ms();
     cr_xref *x;
     size_t n = cr_query_xrefs(s, id, 100, &x);

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "crossread/cli.h"
+#include "crossread/query.h"
 
 cr_store *cr_cli_store(const cr_cli *g, bool must_exist)
 {
@@ -105,5 +106,13 @@ bool cr_cli_common_opt(cr_cli *g, int argc, char **argv, int *i, bool *bad)
         g->db_path = argv[*i] + 5;
         return true;
     }
+    return false;
+}
+
+bool cr_cli_article_known(cr_store *s, const char *cmd, long long id)
+{
+    if (cr_query_article_exists(s, id))
+        return true;
+    fprintf(stderr, "crossread %s: no article with id %lld\n", cmd, id);
     return false;
 }

@@ -90,6 +90,19 @@ bool cr_query_each_article(cr_store *s, void (*fn)(const cr_row *r, void *ctx), 
     return true;
 }
 
+bool cr_query_article_exists(cr_store *s, int64_t id)
+{
+    sqlite3_stmt *st;
+    bool found = false;
+    if (sqlite3_prepare_v2(cr_store_db(s), "SELECT 1 FROM articles WHERE id=?", -1, &st, NULL) ==
+        SQLITE_OK) {
+        sqlite3_bind_int64(st, 1, id);
+        found = sqlite3_step(st) == SQLITE_ROW;
+        sqlite3_finalize(st);
+    }
+    return found;
+}
+
 bool cr_query_article(cr_store *s, int64_t id, cr_article_rec *out)
 {
     memset(out, 0, sizeof *out);

@@ -132,6 +132,11 @@ typedef enum {
     CR_EDIT_MOVE,    /* an arrow: the view's list may move while typing */
 } cr_edit_event;
 cr_edit_event cr_lineedit_feed(cr_lineedit *e, cr_key k);
+/* A query typed at the top of a results view (search, claims): Enter runs it with
+ * run(app, view), which returns false for a query to fix, so typing goes on; Esc goes back to
+ * the results, or closes the view when there are none. Returns whether the key was taken. */
+bool cr_query_prompt_key(cr_app *app, cr_view *v, cr_lineedit *q, bool *typing, cr_key k,
+                         bool (*run)(cr_app *app, cr_view *v), bool have_results);
 void cr_lineedit_free(cr_lineedit *e);
 
 /* List movement shared by list views: cursor and top row over count rows. */

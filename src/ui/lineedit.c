@@ -63,6 +63,26 @@ cr_edit_event cr_lineedit_feed(cr_lineedit *e, cr_key k)
     return cr_lineedit_key(e, k) ? CR_EDIT_CHANGED : CR_EDIT_SAME;
 }
 
+bool cr_query_prompt_key(cr_app *app, cr_view *v, cr_lineedit *q, bool *typing, cr_key k,
+                         bool (*run)(cr_app *app, cr_view *v), bool have_results)
+{
+    if (!*typing)
+        return false;
+    switch (cr_lineedit_feed(q, k)) {
+    case CR_EDIT_ENTER: *typing = !run(app, v); return true;
+    case CR_EDIT_ESCAPE:
+        if (have_results)
+            *typing = false;
+        else
+            cr_app_pop_overlay(app);
+        return true;
+    case CR_EDIT_MOVE: return false;
+    case CR_EDIT_CHANGED:
+    case CR_EDIT_SAME: return true;
+    }
+    return true;
+}
+
 void cr_lineedit_free(cr_lineedit *e)
 {
     cr_buf_free(&e->text);

@@ -194,27 +194,18 @@ static void draw(cr_app *app, cr_view *v, cr_rect r, bool focused)
         draw_row(app, s, (size_t)(s->nav.top + i), y + (int)i, r, s->nav.top + i == s->nav.cursor);
 }
 
+/* Enter at the query: run it; false keeps the prompt open for a query to fix. */
+static bool run_query(cr_app *app, cr_view *v)
+{
+    claims *s = v->data;
+    load_query(app, s);
+    return s->error == NULL;
+}
+
 static bool key(cr_app *app, cr_view *v, cr_key k)
 {
     claims *s = v->data;
-    if (!s->typing)
-        return false;
-    switch (cr_lineedit_feed(&s->q, k)) {
-    case CR_EDIT_ENTER:
-        load_query(app, s);
-        s->typing = s->error != NULL;
-        return true;
-    case CR_EDIT_ESCAPE:
-        if (s->nlines)
-            s->typing = false;
-        else
-            cr_app_pop_overlay(app);
-        return true;
-    case CR_EDIT_MOVE: return false;
-    case CR_EDIT_CHANGED:
-    case CR_EDIT_SAME: return true;
-    }
-    return true;
+    return cr_query_prompt_key(app, v, &s->q, &s->typing, k, run_query, s->nlines != 0);
 }
 
 static bool handle(cr_app *app, cr_view *v, cr_action a)

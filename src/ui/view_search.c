@@ -170,27 +170,18 @@ static void open_selected(cr_app *app, search *s)
     free(hits);
 }
 
+/* Enter at the query: run it; false keeps the prompt open for a query to fix. */
+static bool run_query(cr_app *app, cr_view *v)
+{
+    search *s = v->data;
+    run(app, s);
+    return s->parsed != NULL;
+}
+
 static bool key(cr_app *app, cr_view *v, cr_key k)
 {
     search *s = v->data;
-    if (!s->typing)
-        return false;
-    switch (cr_lineedit_feed(&s->q, k)) {
-    case CR_EDIT_ENTER:
-        run(app, s);
-        s->typing = s->parsed == NULL; /* a malformed query stays open for fixing */
-        return true;
-    case CR_EDIT_ESCAPE:
-        if (s->parsed)
-            s->typing = false;
-        else
-            cr_app_pop_overlay(app);
-        return true;
-    case CR_EDIT_MOVE: return false;
-    case CR_EDIT_CHANGED:
-    case CR_EDIT_SAME: return true;
-    }
-    return true;
+    return cr_query_prompt_key(app, v, &s->q, &s->typing, k, run_query, s->parsed != NULL);
 }
 
 static bool handle(cr_app *app, cr_view *v, cr_action a)
