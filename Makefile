@@ -51,6 +51,10 @@ $(T)/libcrossread.a: $(LIB_SRC:%.c=$(T)/%.o)
 $(B)/crossread: $(B)/src/cli/main.o $(B)/libcrossread.a
 	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
+# A developer's view of name extraction (tools/entdump.c); not installed.
+$(B)/entdump: $(B)/tools/entdump.o $(B)/libcrossread.a
+	$(CC) $(CFLAGS) -o $@ $^ $(LDLIBS)
+
 # The sanitizer build of the program, driven by the end-to-end tests.
 $(T)/crossread: $(T)/src/cli/main.o $(T)/libcrossread.a
 	$(CC) -g $(SAN) -o $@ $^ $(LDLIBS)

@@ -4,6 +4,7 @@
 #include "entity_int.h"
 
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 static const char *const stop_words[] = {
@@ -113,7 +114,9 @@ size_t cr_ent_boilerplate_prefix(const char *f, size_t n)
 {
     for (size_t i = 0; i < sizeof boilerplate_phrases / sizeof boilerplate_phrases[0]; i++) {
         size_t k = strlen(boilerplate_phrases[i]);
-        if (k <= n && memcmp(f, boilerplate_phrases[i], k) == 0)
+        /* Whole words only: "subscribe" opens no line that says "Subscribers to ...". */
+        bool cut = k < n && isalnum((unsigned char)f[k - 1]) && isalnum((unsigned char)f[k]);
+        if (k <= n && memcmp(f, boilerplate_phrases[i], k) == 0 && !cut)
             return k;
     }
     return 0;

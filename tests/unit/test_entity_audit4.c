@@ -1,0 +1,44 @@
+/* test_entity_audit4.c - the name rules written after the fourth audit (session 2): each a
+ * general rule, tested on sentences written for it, not on the audit texts. */
+#include "t.h"
+
+#include <stdlib.h>
+
+#include "crossread/entity.h"
+
+static cr_gazetteer *gz;
+
+static void free_gaz(void)
+{
+    cr_gazetteer_free(gz);
+}
+
+static void extract(const char *text, cr_entities *e)
+{
+    if (!gz) {
+        gz = cr_gazetteer_default();
+        atexit(free_gaz);
+    }
+    cr_entities_extract(gz, text, strlen(text), NULL, 0, e);
+}
+
+static const cr_mention *mention(const cr_entities *e, const char *surface)
+{
+    for (size_t i = 0; i < e->n; i++)
+        if (strcmp(e->m[i].surface, surface) == 0)
+            return &e->m[i];
+    return NULL;
+}
+
+/* A boilerplate opener ("Subscribe", "Sign up") must be a whole word: a paragraph that opens
+ * with "Subscribers to ..." is article text and its names count. */
+TEST(entity_boilerplate_openers_are_whole_words)
+{
+    cr_entities e;
+    extract("Title\n\nSubscribers to Acme's service can call Eric Abensur in Europe.\n"
+            "Subscribe to our newsletter, Daily Planet Digest\n", &e);
+    CHECK(mention(&e, "Eric Abensur"));
+    CHECK(mention(&e, "Europe"));
+    CHECK(!mention(&e, "Daily Planet Digest"));
+    cr_entities_free(&e);
+}
