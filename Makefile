@@ -19,6 +19,9 @@ LIB_SRC  := $(shell find src -name '*.c' ! -path 'src/cli/main.c' | sort)
 LIB_SRC  += build/gen/gazetteer.c
 # data/given_names.txt compiled in as a sorted array of strings.
 LIB_SRC  += build/gen/given_names.c
+# The common English words of Debian's wbritish-small, compiled in the same way.
+LIB_SRC  += build/gen/common_words.c
+DICT     ?= /usr/share/dict/british-english-small
 MAIN_SRC := src/cli/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/*.c))
@@ -69,6 +72,12 @@ build/gen/gazetteer.c: data/gazetteer.txt tools/gazetteer.awk
 build/gen/given_names.c: data/given_names.txt tools/wordlist.awk
 	@mkdir -p $(dir $@)
 	awk -v sym=cr_given_names -f tools/wordlist.awk data/given_names.txt >$@.tmp && mv $@.tmp $@
+
+build/gen/common_words.c: tools/commonwords.awk tools/wordlist.awk
+	@mkdir -p $(dir $@)
+	@test -r $(DICT) || { echo "make: $(DICT) is missing: install Debian's wbritish-small (sh tools/setup.sh run)" >&2; exit 1; }
+	LC_ALL=C awk -f tools/commonwords.awk $(DICT) | LC_ALL=C sort | \
+	    awk -v sym=cr_common_words -f tools/wordlist.awk >$@.tmp && mv $@.tmp $@
 
 deps:
 	@sh tools/setup.sh run

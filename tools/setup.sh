@@ -3,7 +3,7 @@
 # As root it runs apt-get; otherwise it prints the exact command and stops.
 set -e
 mode=${1:-run}
-pkgs="gcc make pkg-config libncurses-dev libunistring-dev libsqlite3-dev"
+pkgs="gcc make pkg-config libncurses-dev libunistring-dev libsqlite3-dev wbritish-small"
 [ "$mode" = check ] && pkgs="$pkgs tmux valgrind python3"
 [ "$mode" = bench ] && pkgs="$pkgs tmux recollcmd ripgrep python3 hyperfine sqlite3 bsdutils time"
 missing=""

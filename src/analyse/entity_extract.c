@@ -46,6 +46,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
     cr_ent_resolve_club_forms(&x);
     bool *drop = cr_xmalloc((x.nc ? x.nc : 1) * sizeof *drop);
     cr_ent_resolve_surnames(&x, drop);
+    cr_ent_drop_common(&x, drop);
     cr_ent_map seen;
     cr_ent_map_init(&seen);
     cr_ent_find_aliases(body, x.t, x.nt, x.c, x.nc, out, &seen);

@@ -54,6 +54,10 @@ bool cr_ent_is_lower_head(const char *f, size_t n);
 bool cr_ent_is_given_name(const char *f, size_t n);
 /* True if the compiled list of given names is sorted (for a test). */
 bool cr_ent_given_names_sorted(void);
+/* True if the folded word is a common English word, never written capitalised in the
+ * dictionary (wbritish-small; entity_common.c), and whether that compiled list is sorted. */
+bool cr_ent_is_common_word(const char *f, size_t n);
+bool cr_ent_common_words_sorted(void);
 /* True if a single word looks like a surname (-yan, -ov, -ev, -enko ...). */
 bool cr_ent_surname_shape(const char *f, size_t n);
 

@@ -145,5 +145,8 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x);
 void cr_ent_resolve_qualified(cr_ent_ctx *x);
 /* Bare surnames take their full names; drop[i] tells which candidates not to report. */
 void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop);
+/* Sets drop[i] for names of open kind that no rule explained and that are made only of
+ * common English words ("Budget", "Officer"; entity_common.c). */
+void cr_ent_drop_common(const cr_ent_ctx *x, bool *drop);
 
 #endif

@@ -95,9 +95,11 @@ TEST(entity_kind_names_round_trip)
 bool cr_ent_lists_sorted(void);
 bool cr_ent_cue_lists_sorted(void);
 bool cr_ent_given_names_sorted(void);
+bool cr_ent_common_words_sorted(void);
 
 TEST(entity_word_lists_are_sorted)
 {
+    CHECK(cr_ent_common_words_sorted());
     CHECK(cr_ent_lists_sorted());
     CHECK(cr_ent_cue_lists_sorted());
     CHECK(cr_ent_given_names_sorted());
