@@ -535,6 +535,15 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
             return;
         }
     }
+    /* "Frenchman Arnaud Clement", "American Andy Roddick": a nationality before a person's
+     * name (a given name next, or a demonym that is a noun: -man, -woman) is not part of it. */
+    if (b - a >= 3 && tok_is(x, a, W_DEM) && !tok_gaz(x, a) &&
+        (cr_ent_is_given_name(tf(x, a + 1), x->fl[a + 1]) ||
+         (x->fl[a] > 3 && (memcmp(tf(x, a) + x->fl[a] - 3, "man", 3) == 0 ||
+                           memcmp(tf(x, a) + x->fl[a] - 3, "men", 3) == 0)))) {
+        cr_ent_chunk(x, a + 1, b, a); /* the nationality says "a person" as a title does */
+        return;
+    }
     /* "Armenians of Karabakh", "Closure of the Lachin Corridor", "Allies Turkey": a leading
      * nationality, or a sentence's common first word, before a known name is not part of it. */
     if (b - a >= 2 && !tok_gaz(x, a) && !head_of(x, a) && !tok_is(x, a, W_CUE) &&

@@ -1,7 +1,7 @@
 /* entity_generic.c - capitalised words that name a kind of thing, not one thing: technical
  * and generic abbreviations (TV, LCD, PCs, ID, CEO), languages (Hindi, Urdu), and common
  * nouns papers capitalise (Pool A). Alone they are no name a reader would
- * cross-reference; inside a longer name ("BBC TV", "Hindi Film Awards") they stay. The
+ * cross-reference (holidays too: Christmas, Ramadan); inside a longer name ("BBC TV", "Hindi Film Awards") they stay. The
  * list is sorted (a test checks) and searched by bsearch. */
 #include "entity_int.h"
 
@@ -9,11 +9,14 @@
 #include <string.h>
 
 static const char *const generic_words[] = {
-    "adsl", "arabic", "atm", "bengali", "cantonese", "cd", "cds", "ceo", "cfo",
-    "coo", "cpu", "dna", "faq", "farsi", "gdp", "gps", "gujarati", "hd",
-    "hebrew", "hindi", "hiv", "hq", "html", "id", "ids", "ip", "it", "lcd",
-    "mandarin", "mp3", "pc", "pcs", "pdf", "pool", "punjabi", "pvr", "sms", "swahili", "tamil",
-    "tv", "tvs", "uhf", "urdu", "url", "usb", "vat", "vcr", "vip", "wifi", "www",
+    "3g", "4g", "adsl", "advent", "arabic", "atm", "bengali", "bst", "cantonese", "cctv", "cd",
+    "cds", "ceo", "cfo", "christmas", "coo", "cpi", "cpu", "diwali", "dna", "dsl", "dvd",
+    "dvds", "easter", "eid", "faq", "farsi", "gdp", "gmt", "gps", "gujarati", "halloween",
+    "hanukkah", "hd", "hdtv", "hebrew", "hindi", "hiv", "hogmanay", "hq", "html", "id", "ids",
+    "ip", "ipo", "ipos", "isp", "isps", "it", "lcd", "lent", "mandarin", "mp", "mp3", "mps",
+    "passover", "pc", "pcs", "pda", "pdas", "pdf", "pm", "pool", "punjabi", "pvr", "ramadan",
+    "rpi", "sms", "suv", "suvs", "swahili", "tamil", "thanksgiving", "tv", "tvs", "ufo", "uhf",
+    "urdu", "url", "usb", "vat", "vcr", "vip", "wifi", "www",
 };
 
 static int cmp_word(const void *key, const void *elem)

@@ -30,6 +30,30 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
         cr_ent_map_free(&last);
         cr_ent_map_init(&last);
     }
+    /* "Tony" after "Tony Blair": a bare given name is the one person of the article who
+     * bears it; with two such people it stays apart. */
+    cr_ent_map given;
+    cr_ent_map_init(&given);
+    for (size_t i = 0; i < x->nc; i++) {
+        const cr_ent_cand *c = &x->c[i];
+        const char *sp = strchr(c->folded, ' ');
+        if (c->kind != CR_ENT_PERSON || !sp || c->t1 - c->t0 < 2)
+            continue;
+        size_t n = (size_t)(sp - c->folded), j;
+        if (cr_ent_map_get(&given, c->folded, n, &j) && j != (size_t)-1 && strcmp(x->c[j].name, c->name) != 0)
+            cr_ent_map_set(&given, c->folded, n, (size_t)-1);
+        else if (!cr_ent_map_get(&given, c->folded, n, NULL))
+            cr_ent_map_set(&given, c->folded, n, i);
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        const cr_ent_cand *c = &x->c[i];
+        size_t j;
+        if (full[i] == (size_t)-1 && !strchr(c->folded, ' ') && c->kind != CR_ENT_PLACE &&
+            c->kind != CR_ENT_ORG && cr_ent_is_given_name(c->folded, strlen(c->folded)) &&
+            cr_ent_map_get(&given, c->folded, strlen(c->folded), &j) && j != (size_t)-1)
+            full[i] = j;
+    }
+    cr_ent_map_free(&given);
     cr_ent_map sure; /* names the article uses outside title lines and sentence starts */
     cr_ent_map_init(&sure);
     for (size_t i = 0; i < x->nc; i++)
@@ -45,7 +69,9 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
             c->kind = CR_ENT_PERSON;
             if (!c->cue) {
                 free(c->reason_owned);
-                c->reason_owned = cr_xasprintf("surname of %s", p->name);
+                bool given = strncmp(p->folded, c->folded, strlen(c->folded)) == 0 &&
+                             p->folded[strlen(c->folded)] == ' ';
+                c->reason_owned = cr_xasprintf("%s of %s", given ? "given name" : "surname", p->name);
                 c->reason = c->reason_owned;
             }
             continue;

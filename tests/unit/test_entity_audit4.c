@@ -56,3 +56,26 @@ TEST(entity_lone_common_words_are_no_names)
     CHECK(mention(&e, "Leeds"));
     cr_entities_free(&e);
 }
+
+/* A nationality before a person's name is cut off and says "person"; a bare given name is
+ * the one person of the article bearing it, and two people sharing it keep it apart;
+ * holidays and generic abbreviations are no names. */
+TEST(entity_people_by_nationality_and_given_name)
+{
+    cr_entities e;
+    extract("Title\n\nHe beat Frenchman Arnaud Clement and American Andy Roddick at Christmas. "
+            "Tony Blair spoke on DVD sales. Later Tony said he was glad.\n", &e);
+    const cr_mention *m = mention(&e, "Arnaud Clement");
+    CHECK(m && m->kind == CR_ENT_PERSON);
+    CHECK(mention(&e, "Andy Roddick"));
+    CHECK(!mention(&e, "Frenchman Arnaud Clement"));
+    CHECK(!mention(&e, "Christmas"));
+    CHECK(!mention(&e, "DVD"));
+    m = mention(&e, "Tony");
+    CHECK(m && strcmp(m->name, "Tony Blair") == 0);
+    cr_entities_free(&e);
+    extract("Title\n\nTony Blair met Tony Benn. Later Tony said he was glad.\n", &e);
+    m = mention(&e, "Tony");
+    CHECK(!m || strcmp(m->name, "Tony") == 0);
+    cr_entities_free(&e);
+}
