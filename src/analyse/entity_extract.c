@@ -39,6 +39,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
         x.fl[i] = x.tmp.len;
     }
     cr_ent_find_candidates(&x);
+    cr_ent_join_acronym_spans(&x);
     cr_ent_settle_shapes(&x);
     cr_ent_resolve_qualified(&x);
     cr_ent_resolve_short_forms(&x);

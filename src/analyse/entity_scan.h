@@ -125,6 +125,9 @@ bool cr_ent_name_word(const cr_ent_ctx *x, size_t i);
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue);
 /* Scans the tokens for chunks, lower-case gazetteer phrases and boilerplate lines. */
 void cr_ent_find_candidates(cr_ent_ctx *x);
+/* A long name that the acronym after it defines is one candidate even where small
+ * lower-case words cut it ("Voice over Internet Protocol (VoIP)"; entity_acrospan.c). */
+void cr_ent_join_acronym_spans(cr_ent_ctx *x);
 /* Names that are PERSON only by the shape of their words become PERSON, ORG or OTHER by
  * what the article does with their words (entity_shape.c). */
 void cr_ent_settle_shapes(cr_ent_ctx *x);

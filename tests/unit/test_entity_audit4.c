@@ -79,3 +79,20 @@ TEST(entity_people_by_nationality_and_given_name)
     CHECK(!m || strcmp(m->name, "Tony") == 0);
     cr_entities_free(&e);
 }
+
+/* The words an acronym spells out are one name, small lower-case words and all. */
+TEST(entity_acronym_defines_its_long_name)
+{
+    cr_entities e;
+    extract("Title\n\nThe firm sold Voice over Internet Protocol (VoIP) phones. The Organisation "
+            "for Economic Co-operation and Development (OECD) agreed. Later the OECD said so.\n", &e);
+    CHECK(mention(&e, "Voice over Internet Protocol"));
+    const cr_mention *m = mention(&e, "Organisation for Economic Co-operation and Development");
+    CHECK(m && m->kind == CR_ENT_ORG);
+    CHECK(!mention(&e, "Development"));
+    bool alias = false;
+    for (size_t i = 0; i < e.nalias; i++)
+        alias |= strcmp(e.alias[i].b, "OECD") == 0 || strcmp(e.alias[i].a, "OECD") == 0;
+    CHECK(alias);
+    cr_entities_free(&e);
+}
