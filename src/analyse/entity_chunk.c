@@ -523,7 +523,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     /* "LCD", "PCs", "Hindi", "Pool A": a kind of thing, not one; the gazetteer,
      * checked just above, may still know such a word as a name. */
-    if (b - a == 1 && cr_ent_is_generic(tf(x, a), x->fl[a]))
+    if ((b - a == 1 && cr_ent_is_generic(tf(x, a), x->fl[a])) ||
+        (b - a > 1 && cr_ent_is_generic(x->tmp.data, x->tmp.len)))
         return;
     if (b - a == 1 && company_suffix_alone(x, a))
         return; /* "Pharmaceutical giant Johnson & Johnson": a suffix names nothing alone */

@@ -1,6 +1,7 @@
 /* entity_generic.c - capitalised words that name a kind of thing, not one thing: technical
  * and generic abbreviations (TV, LCD, PCs, ID, CEO), languages (Hindi, Urdu), and common
- * nouns papers capitalise (Pool A). Alone they are no name a reader would
+ * nouns and phrases papers capitalise (Pool A, the High Street, the General Election, the
+ * Internet). Alone they are no name a reader would
  * cross-reference (holidays too: Christmas, Ramadan); inside a longer name ("BBC TV", "Hindi Film Awards") they stay. The
  * list is sorted (a test checks) and searched by bsearch. */
 #include "entity_int.h"
@@ -9,14 +10,16 @@
 #include <string.h>
 
 static const char *const generic_words[] = {
-    "3g", "4g", "adsl", "advent", "arabic", "atm", "bengali", "bst", "cantonese", "cctv", "cd",
-    "cds", "ceo", "cfo", "christmas", "coo", "cpi", "cpu", "diwali", "dna", "dsl", "dvd",
-    "dvds", "easter", "eid", "faq", "farsi", "gdp", "gmt", "gps", "gujarati", "halloween",
-    "hanukkah", "hd", "hdtv", "hebrew", "hindi", "hiv", "hogmanay", "hq", "html", "id", "ids",
-    "ip", "ipo", "ipos", "isp", "isps", "it", "lcd", "lent", "mandarin", "mp", "mp3", "mps",
-    "passover", "pc", "pcs", "pda", "pdas", "pdf", "pm", "pool", "punjabi", "pvr", "ramadan",
-    "rpi", "sms", "suv", "suvs", "swahili", "tamil", "thanksgiving", "tv", "tvs", "ufo", "uhf",
-    "urdu", "url", "usb", "vat", "vcr", "vip", "wifi", "www",
+    "3g", "4g", "adsl", "advent", "arabic", "atm", "bengali", "bst", "by-election",
+    "cantonese", "cctv", "cd", "cds", "ceo", "cfo", "christmas", "coo", "cpi", "cpu", "diwali",
+    "dna", "dsl", "dvd", "dvds", "easter", "eid", "faq", "farsi", "gdp", "general election",
+    "general elections", "gmt", "gps", "gujarati", "halloween", "hanukkah", "hd", "hdtv",
+    "hebrew", "high street", "high streets", "hindi", "hiv", "hogmanay", "hq", "html", "id",
+    "ids", "internet", "ip", "ipo", "ipos", "isp", "isps", "it", "lcd", "lent",
+    "local elections", "mandarin", "mp", "mp3", "mps", "passover", "pc", "pcs", "pda", "pdas",
+    "pdf", "pm", "pool", "punjabi", "pvr", "ramadan", "rpi", "sms", "suv", "suvs", "swahili",
+    "tamil", "thanksgiving", "tv", "tvs", "ufo", "uhf", "urdu", "url", "usb", "vat", "vcr",
+    "vip", "web", "wifi", "world wide web", "www",
 };
 
 static int cmp_word(const void *key, const void *elem)
@@ -26,7 +29,7 @@ static int cmp_word(const void *key, const void *elem)
 
 bool cr_ent_is_generic(const char *f, size_t n)
 {
-    char key[24];
+    char key[32];
     if (n == 0 || n >= sizeof key)
         return false;
     memcpy(key, f, n);
