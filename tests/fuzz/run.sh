@@ -10,8 +10,9 @@ CLANG=${CLANG:-$(command -v clang || command -v clang-14 || true)}
 out=build/fuzz
 mkdir -p "$out/corpus"
 # everything an import derives from a file; not the store, the UI or the CLI
-make -s build/gen/gazetteer.c
-srcs="$(find src/ingest src/text src/util src/analyse src/layout -name '*.c' | sort) build/gen/gazetteer.c"
+gen="build/gen/gazetteer.c build/gen/given_names.c build/gen/common_words.c"
+make -s $gen
+srcs="$(find src/ingest src/text src/util src/analyse src/layout -name '*.c' | sort) $gen"
 "$CLANG" -std=c11 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
     -Iinclude -D_GNU_SOURCE -Wall -Wextra \
     tests/fuzz/fuzz_ingest.c $srcs -o "$out/fuzz_ingest" -lunistring -lm
