@@ -53,6 +53,11 @@ static size_t phrase_at(cr_ent_ctx *x, size_t i)
     return i;
 }
 
+static bool fold_is(const cr_ent_ctx *x, size_t i, const char *w)
+{
+    return x->fl[i] == strlen(w) && memcmp(tf(x, i), w, x->fl[i]) == 0;
+}
+
 /* Plural nouns whose possessive sits inside organisation names ("UN Children's Fund"). */
 static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
 {
@@ -61,7 +66,12 @@ static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
             return is_cap(x, i + 1);
-    return false;
+    /* "St Helen's Road", "St Mary's Hospital", "King's College", "Queen's Park": a saint's or
+     * a sovereign's possessive is part of the name that goes on after it. */
+    bool next = i + 1 < x->nt && is_cap(x, i + 1) && !(x->t[i + 1].flags & CR_TOK_BREAK);
+    if (i > 0 && is_word(x, i - 1) && (fold_is(x, i - 1, "st") || fold_is(x, i - 1, "saint")))
+        return next;
+    return next && (fold_is(x, i, "king") || fold_is(x, i, "queen")) && head_of(x, i + 1);
 }
 
 /* True if the capitalised run from token k ends in a company suffix ("Wireless Plc",
@@ -93,6 +103,41 @@ static bool and_org_name(const cr_ent_ctx *x, size_t i, size_t j, size_t k)
         e++;
     return j == i + 1 && e - k >= 2 && head_of(x, e - 1) == CR_ENT_ORG && !tok_gaz(x, i) &&
            (head_of(x, i) || tok_is(x, i, W_MOD)) && !tok_gaz(x, k);
+}
+
+/* True if tokens [a, b) hold an organisation's head word ("Department", "University"). */
+static bool has_org_head(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && k < x->nt; k++)
+        if (is_word(x, k) && head_of(x, k) == CR_ENT_ORG)
+            return true;
+    return false;
+}
+
+/* The end of the capitalised run from token k (at most 5 words, through "of"). */
+static size_t cap_run_end(const cr_ent_ctx *x, size_t k)
+{
+    size_t e = k;
+    while (e < x->nt && e - k < 5 && !(e > k && (x->t[e].flags & CR_TOK_BREAK)) &&
+           (is_cap(x, e) || (e > k && tok_is(x, e, W_CONN) && is_cap(x, e + 1))))
+        e++;
+    return e;
+}
+
+/* True if a name the gazetteer knows runs across the "and" at token j: from one of the
+ * words before it (back to i) to one of the four after ("Securities and Exchange
+ * Commission", whose first word is also a company suffix). */
+static bool gazetteer_across(cr_ent_ctx *x, size_t i, size_t j)
+{
+    for (size_t a = j > i + 3 ? j - 3 : i; a < j; a++)
+        for (size_t b = j + 2; b <= j + 5 && b <= x->nt; b++) {
+            if (!is_word(x, b - 1))
+                break;
+            fold_range(x, a, b, &x->tmp2);
+            if (gaz(x, x->tmp2.data, x->tmp2.len, NULL))
+                return true;
+        }
+    return false;
 }
 
 /* A capitalised "And", "Or", "But", "Nor". */
@@ -163,6 +208,12 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool and_ok = ((org || (is_and && run_ends_in_company(x, k))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
                        !(is_cap(x, k) && tok_is(x, k, W_CUE))) ||
                       (is_and && and_org_name(x, i, j, k));
+        /* "New York State Department of Health and State University of New York": two
+         * bodies, each with its own head word, are two names. */
+        if (and_ok && has_org_head(x, i, j) && has_org_head(x, k, cap_run_end(x, k)))
+            and_ok = false;
+        if (is_and && !and_ok && is_cap(x, k) && gazetteer_across(x, i, j))
+            and_ok = true;
         /* "Ambassador for Special Assignments": a title goes on after "for". */
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
         bool conn = (tok_is(x, j, W_CONN) && !is_for) || (org && is_for) || title_for || and_ok;

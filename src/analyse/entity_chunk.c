@@ -373,6 +373,20 @@ static bool rating_shape(const cr_ent_ctx *x, size_t i)
            w[0] >= 'A' && w[0] <= 'C' && w[1] >= 'a' && w[1] <= 'z';
 }
 
+/* "M-1", "B-52": a letter and a number are a code (a money supply, a model), not a name,
+ * unless the gazetteer knows one ("G-7"). */
+static bool code_shape(const cr_ent_ctx *x, size_t i)
+{
+    const char *w = x->s + x->t[i].start;
+    size_t n = x->t[i].len;
+    if (n < 3 || n > 5 || w[0] < 'A' || w[0] > 'Z' || w[1] != '-' || tok_gaz(x, i))
+        return false;
+    for (size_t k = 2; k < n; k++)
+        if (w[k] < '0' || w[k] > '9')
+            return false;
+    return true;
+}
+
 /* "shares in Elan", "a stake in Phytopharm", "the problem was in Tysabri": after these, the
  * word after "in" is a company or a thing, not a place, unless it is shaped like a place. */
 static bool not_place_context(const cr_ent_ctx *x, size_t a)
@@ -490,7 +504,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         cr_ent_emit(x, a, b, known ? k : CR_ENT_PLACE, known ? "gazetteer" : "dateline", NULL, false, false);
         return;
     }
-    if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && rating_shape(x, a))
+    if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && (rating_shape(x, a) || code_shape(x, a)))
         return;
     /* A run of capitals ("FROM AFP NEWS"): only its known names. */
     size_t nallcaps = 0;

@@ -54,6 +54,31 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
             full[i] = j;
     }
     cr_ent_map_free(&given);
+    /* "T Shanklin" in a team sheet after "Tom Shanklin": an initial and a surname are the
+     * one full name of the article with that surname and that first letter. */
+    cr_ent_map fulls;
+    cr_ent_map_init(&fulls);
+    for (size_t i = 0; i < x->nc; i++) {
+        const cr_ent_cand *c = &x->c[i];
+        const char *sp = strrchr(c->folded, ' ');
+        size_t j;
+        if (c->kind != CR_ENT_PERSON || !sp || c->t1 - c->t0 < 2 || c->folded[1] == ' ')
+            continue;
+        if (!cr_ent_map_get(&fulls, sp + 1, strlen(sp + 1), &j))
+            cr_ent_map_set(&fulls, sp + 1, strlen(sp + 1), i);
+        else if (j != (size_t)-1 && strcmp(x->c[j].name, c->name) != 0)
+            cr_ent_map_set(&fulls, sp + 1, strlen(sp + 1), (size_t)-1);
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        const cr_ent_cand *c = &x->c[i];
+        const char *sp = strrchr(c->folded, ' ');
+        size_t j;
+        if (c->kind == CR_ENT_PERSON && sp && sp == c->folded + 1 && full[i] == (size_t)-1 &&
+            cr_ent_map_get(&fulls, sp + 1, strlen(sp + 1), &j) && j != (size_t)-1 &&
+            x->c[j].folded[0] == c->folded[0])
+            full[i] = j;
+    }
+    cr_ent_map_free(&fulls);
     cr_ent_map sure; /* names the article uses outside title lines and sentence starts */
     cr_ent_map_init(&sure);
     for (size_t i = 0; i < x->nc; i++)
@@ -71,7 +96,9 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
                 free(c->reason_owned);
                 bool given = strncmp(p->folded, c->folded, strlen(c->folded)) == 0 &&
                              p->folded[strlen(c->folded)] == ' ';
-                c->reason_owned = cr_xasprintf("%s of %s", given ? "given name" : "surname", p->name);
+                bool initial = c->folded[0] && c->folded[1] == ' ';
+                c->reason_owned = cr_xasprintf("%s of %s", initial ? "initial and surname" : given ? "given name" : "surname",
+                                               p->name);
                 c->reason = c->reason_owned;
             }
             continue;

@@ -96,3 +96,27 @@ TEST(entity_acronym_defines_its_long_name)
     CHECK(alias);
     cr_entities_free(&e);
 }
+
+/* Rules after the fifth audit: an initial and a surname are the article's full name; two
+ * bodies joined by "and" stay two; a saint's possessive stays inside a place's name; codes
+ * such as "M-1" are no names; an occupation before a name is a title cut off it. */
+TEST(entity_rules_after_audit5)
+{
+    cr_entities e;
+    extract("Title\n\nTom Shanklin scored. Wales: G Thomas (capt); T Shanklin, M Jones.\n"
+            "The New York State Department of Health and State University of New York met in "
+            "St Helen's Road. The M-1 money supply rose. Model Anna Nicole Smith spoke. "
+            "The Securities and Exchange Commission agreed.\n", &e);
+    const cr_mention *m = mention(&e, "T Shanklin");
+    CHECK(m && strcmp(m->name, "Tom Shanklin") == 0);
+    m = mention(&e, "G Thomas");
+    CHECK(m && strcmp(m->name, "G Thomas") == 0);
+    CHECK(mention(&e, "New York State Department of Health"));
+    CHECK(mention(&e, "State University of New York"));
+    CHECK(mention(&e, "St Helen's Road"));
+    CHECK(!mention(&e, "M-1"));
+    m = mention(&e, "Anna Nicole Smith");
+    CHECK(m && m->kind == CR_ENT_PERSON);
+    CHECK(mention(&e, "Securities and Exchange Commission"));
+    cr_entities_free(&e);
+}
