@@ -193,6 +193,36 @@ static void join_expanded(uf *u, const cr_gazetteer *g, size_t n, char **fold)
     cr_buf_free(&w);
 }
 
+/* "K Mart Corp" and "K Mart", "Vontobel Holding AG" and "Vontobel Holding": a company's
+ * name with and without its legal suffix is one company (not a person or a place). */
+static void join_company_suffix(uf *u, const cr_name_stat *names, size_t n, char **fold, const cr_ent_map *byfold)
+{
+    static const char *const suffixes[] = {" corp", " corporation", " inc", " incorporated", " ltd",
+                                           " limited", " plc", " co", " llc", " ag", " sa", " nv",
+                                           " gmbh", " holdings"};
+    for (size_t i = 0; i < n; i++) {
+        if (names[i].kind == CR_ENT_PERSON || names[i].kind == CR_ENT_PLACE)
+            continue;
+        size_t len = strlen(fold[i]);
+        for (bool cut = true; cut;) {
+            cut = false;
+            for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes && !cut; k++) {
+                size_t sl = strlen(suffixes[k]);
+                if (len > sl + 1 && memcmp(fold[i] + len - sl, suffixes[k], sl) == 0) {
+                    len -= sl;
+                    cut = true;
+                }
+            }
+            size_t j;
+            if (cut && cr_ent_map_get(byfold, fold[i], len, &j) && names[j].kind != CR_ENT_PERSON &&
+                names[j].kind != CR_ENT_PLACE) {
+                join(u, i, j, false);
+                break;
+            }
+        }
+    }
+}
+
 /* Initials of a name's capitalised words ("Monetary Policy Committee" -> "MPC"), skipping
  * small lower-case words; 0 if the name is one word or has none. */
 static size_t initials(const char *name, char *out, size_t cap)
@@ -306,6 +336,7 @@ void cr_entities_resolve(const cr_gazetteer *g, const cr_name_stat *names, size_
     join_variants(&u, names, n, fold, flen);
     join_surnames(&u, names, n, fold);
     join_acronyms(&u, names, n);
+    join_company_suffix(&u, names, n, fold, &byfold);
     for (size_t i = 0; i < nmerge; i++) {
         size_t a = lookup(&byfold, &tmp, merges[i].a), b = lookup(&byfold, &tmp, merges[i].b);
         if (a != NONE && b != NONE)

@@ -120,3 +120,17 @@ TEST(entity_rules_after_audit5)
     CHECK(mention(&e, "Securities and Exchange Commission"));
     cr_entities_free(&e);
 }
+
+/* Across the library a company with and without its legal suffix is one group; a person
+ * or a place with such a word after it is not joined. */
+TEST(entity_company_suffix_joins_in_library)
+{
+    cr_name_stat st[] = {{"K Mart Corp", CR_ENT_ORG, 2}, {"K Mart", CR_ENT_ORG, 1},
+                         {"Vontobel Holding AG", CR_ENT_ORG, 1}, {"Vontobel Holding", CR_ENT_OTHER, 1},
+                         {"Jack Co", CR_ENT_ORG, 1}, {"Jack", CR_ENT_PERSON, 1}};
+    size_t grp[6], canon[6];
+    cr_entities_resolve(NULL, st, 6, NULL, 0, NULL, 0, NULL, 0, grp, canon, NULL);
+    CHECK(grp[0] == grp[1]);
+    CHECK(grp[2] == grp[3]);
+    CHECK(grp[4] != grp[5]);
+}
