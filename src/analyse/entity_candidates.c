@@ -69,6 +69,14 @@ static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
     /* "St Helen's Road", "St Mary's Hospital", "King's College", "Queen's Park": a saint's or
      * a sovereign's possessive is part of the name that goes on after it. */
     bool next = i + 1 < x->nt && is_cap(x, i + 1) && !(x->t[i + 1].flags & CR_TOK_BREAK);
+    /* "Actors' Equity Association", "Farmers' Union": a plural possessive before a body's
+     * name (an organisation's head word within three words) names its members. */
+    const char *w = x->s + x->t[i].start;
+    size_t n = x->t[i].len;
+    if (next && n >= 3 && w[n - 1] == 's' && w[n] == '\'' && w[n + 1] == ' ')
+        for (size_t k = i + 1; k < x->nt && k <= i + 3 && is_cap(x, k); k++)
+            if (head_of(x, k) == CR_ENT_ORG)
+                return true; /* not "Congress' Democratic leaders", "BBC Films' Dirty War" */
     if (i > 0 && is_word(x, i - 1) && (fold_is(x, i - 1, "st") || fold_is(x, i - 1, "saint")))
         return next;
     return next && (fold_is(x, i, "king") || fold_is(x, i, "queen")) && head_of(x, i + 1);

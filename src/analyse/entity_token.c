@@ -190,10 +190,15 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
         w->flags |= CR_TOK_WORD | (sent ? CR_TOK_SENT : 0);
         sent = false;
         size_t end = scan_word(s, len, i, &w->flags);
-        /* A possessive 's is not part of the name. */
+        /* A possessive 's is not part of the name; nor is a plural's lone ' ("Actors' Equity"). */
+        size_t poss_len = 0;
         if (end - i > 2 && s[end - 1] == 's' && s[end - 2] == '\'') {
             end -= 2;
             w->flags |= CR_TOK_POSS;
+        } else if (end - i > 2 && s[end - 1] == 's' && end + 1 < len && s[end] == '\'' && s[end + 1] == ' ' &&
+                   !(i > 0 && s[i - 1] == '\'')) { /* not a quote closing: "'Errors' doomed" */
+            w->flags |= CR_TOK_POSS;
+            poss_len = 1;
         } else if (end - i > 4 && s[end - 1] == 's' && memcmp(s + end - 4, "\xE2\x80\x99", 3) == 0) {
             end -= 4;
             w->flags |= CR_TOK_POSS;
@@ -241,7 +246,7 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
             w->flags &= ~(unsigned)CR_TOK_CAP;
         if (!(w->flags & CR_TOK_CAP))
             w->flags &= ~(unsigned)CR_TOK_ALLCAPS;
-        i = (w->flags & CR_TOK_POSS) ? end + ((s[end] == '\'') ? 2 : 4) : end;
+        i = poss_len ? end + poss_len : (w->flags & CR_TOK_POSS) ? end + ((s[end] == '\'') ? 2 : 4) : end;
     }
     free(sp);
     *toks = t;

@@ -134,3 +134,17 @@ TEST(entity_company_suffix_joins_in_library)
     CHECK(grp[2] == grp[3]);
     CHECK(grp[4] != grp[5]);
 }
+
+/* A plural possessive before a body's name is inside it; a quote's closing mark and a
+ * plural possessive before anything else are not; religions are no names. */
+TEST(entity_plural_possessive_and_religions)
+{
+    cr_entities e;
+    extract("'Errors' doomed it\n\nThe Actors' Equity Association met Islam scholars and "
+            "Congress' Democratic leaders.\n", &e);
+    CHECK(mention(&e, "Actors' Equity Association"));
+    CHECK(!mention(&e, "Islam"));
+    CHECK(!mention(&e, "Errors"));
+    CHECK(!mention(&e, "Congress' Democratic"));
+    cr_entities_free(&e);
+}
