@@ -9,19 +9,9 @@
 extern const char *const cr_common_words[];
 extern const size_t cr_common_words_n;
 
-static int cmp_word(const void *key, const void *elem)
-{
-    return strcmp(key, *(const char *const *)elem);
-}
-
 bool cr_ent_is_common_word(const char *f, size_t n)
 {
-    char key[32];
-    if (n == 0 || n >= sizeof key)
-        return false;
-    memcpy(key, f, n);
-    key[n] = '\0';
-    return bsearch(key, cr_common_words, cr_common_words_n, sizeof *cr_common_words, cmp_word) != NULL;
+    return cr_ent_in_sorted(cr_common_words, cr_common_words_n, f, n);
 }
 
 bool cr_ent_common_words_sorted(void)

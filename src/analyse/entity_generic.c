@@ -22,20 +22,9 @@ static const char *const generic_words[] = {
     "vip", "web", "wifi", "world wide web", "www",
 };
 
-static int cmp_word(const void *key, const void *elem)
-{
-    return strcmp(key, *(const char *const *)elem);
-}
-
 bool cr_ent_is_generic(const char *f, size_t n)
 {
-    char key[32];
-    if (n == 0 || n >= sizeof key)
-        return false;
-    memcpy(key, f, n);
-    key[n] = '\0';
-    return bsearch(key, generic_words, sizeof generic_words / sizeof *generic_words,
-                   sizeof *generic_words, cmp_word) != NULL;
+    return cr_ent_in_sorted(generic_words, sizeof generic_words / sizeof *generic_words, f, n);
 }
 
 bool cr_ent_generic_sorted(void)

@@ -9,19 +9,9 @@
 extern const char *const cr_given_names[];
 extern const size_t cr_given_names_n;
 
-static int cmp_word(const void *key, const void *elem)
-{
-    return strcmp(key, *(const char *const *)elem);
-}
-
 bool cr_ent_is_given_name(const char *f, size_t n)
 {
-    char key[32];
-    if (n == 0 || n >= sizeof key)
-        return false;
-    memcpy(key, f, n);
-    key[n] = '\0';
-    return bsearch(key, cr_given_names, cr_given_names_n, sizeof *cr_given_names, cmp_word) != NULL;
+    return cr_ent_in_sorted(cr_given_names, cr_given_names_n, f, n);
 }
 
 bool cr_ent_given_names_sorted(void)

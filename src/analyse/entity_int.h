@@ -30,6 +30,9 @@ void cr_ent_map_set(cr_ent_map *m, const char *k, size_t n, size_t val);
  * takes a fast path that gives the same result as cr_fold(). */
 void cr_ent_fold(const char *s, size_t n, cr_buf *out);
 
+/* True if f[0..n) is a word of the sorted list (bsearch; words under 48 bytes). */
+bool cr_ent_in_sorted(const char *const *list, size_t count, const char *f, size_t n);
+
 /* Word lists, looked up by folded form. */
 bool cr_ent_is_stop(const char *f, size_t n);      /* never a name on its own */
 bool cr_ent_is_calendar(const char *f, size_t n);  /* months and weekdays: split names */

@@ -86,7 +86,7 @@ static int cmp_word(const void *key, const void *elem)
 }
 
 /* Looks f[0..n) up in a sorted list; words are short, so a bounded copy makes it a C string. */
-static bool in_list(const char *const *list, size_t count, const char *f, size_t n)
+bool cr_ent_in_sorted(const char *const *list, size_t count, const char *f, size_t n)
 {
     char key[48];
     if (n == 0 || n >= sizeof key)
@@ -99,7 +99,7 @@ static bool in_list(const char *const *list, size_t count, const char *f, size_t
 #define LOOKUP(fn, list)                                                                   \
     bool fn(const char *f, size_t n)                                                       \
     {                                                                                      \
-        return in_list(list, sizeof list / sizeof list[0], f, n);                          \
+        return cr_ent_in_sorted(list, sizeof list / sizeof list[0], f, n);                          \
     }
 
 LOOKUP(cr_ent_is_stop, stop_words)

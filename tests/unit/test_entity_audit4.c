@@ -5,41 +5,19 @@
 #include <stdlib.h>
 
 #include "crossread/entity.h"
+#include "entity_helpers.h"
 
-static cr_gazetteer *gz;
-
-static void free_gaz(void)
-{
-    cr_gazetteer_free(gz);
-}
-
-static void extract(const char *text, cr_entities *e)
-{
-    if (!gz) {
-        gz = cr_gazetteer_default();
-        atexit(free_gaz);
-    }
-    cr_entities_extract(gz, text, strlen(text), NULL, 0, e);
-}
-
-static const cr_mention *mention(const cr_entities *e, const char *surface)
-{
-    for (size_t i = 0; i < e->n; i++)
-        if (strcmp(e->m[i].surface, surface) == 0)
-            return &e->m[i];
-    return NULL;
-}
 
 /* A boilerplate opener ("Subscribe", "Sign up") must be a whole word: a paragraph that opens
  * with "Subscribers to ..." is article text and its names count. */
 TEST(entity_boilerplate_openers_are_whole_words)
 {
     cr_entities e;
-    extract("Title\n\nSubscribers to Acme's service can call Eric Abensur in Europe.\n"
+    th_extract("Title\n\nSubscribers to Acme's service can call Eric Abensur in Europe.\n"
             "Subscribe to our newsletter, Daily Planet Digest\n", &e);
-    CHECK(mention(&e, "Eric Abensur"));
-    CHECK(mention(&e, "Europe"));
-    CHECK(!mention(&e, "Daily Planet Digest"));
+    CHECK(th_mention(&e, "Eric Abensur"));
+    CHECK(th_mention(&e, "Europe"));
+    CHECK(!th_mention(&e, "Daily Planet Digest"));
     cr_entities_free(&e);
 }
 
@@ -48,12 +26,12 @@ TEST(entity_boilerplate_openers_are_whole_words)
 TEST(entity_lone_common_words_are_no_names)
 {
     cr_entities e;
-    extract("Title\n\nThe new rules came in the Budget last week, he said in Leeds. "
+    th_extract("Title\n\nThe new rules came in the Budget last week, he said in Leeds. "
             "Shares in Apple rose as Apple sold more. Moody's cut its rating.\n", &e);
-    CHECK(!mention(&e, "Budget"));
-    CHECK(mention(&e, "Apple"));
-    CHECK(mention(&e, "Moody"));
-    CHECK(mention(&e, "Leeds"));
+    CHECK(!th_mention(&e, "Budget"));
+    CHECK(th_mention(&e, "Apple"));
+    CHECK(th_mention(&e, "Moody"));
+    CHECK(th_mention(&e, "Leeds"));
     cr_entities_free(&e);
 }
 
@@ -63,19 +41,19 @@ TEST(entity_lone_common_words_are_no_names)
 TEST(entity_people_by_nationality_and_given_name)
 {
     cr_entities e;
-    extract("Title\n\nHe beat Frenchman Arnaud Clement and American Andy Roddick at Christmas. "
+    th_extract("Title\n\nHe beat Frenchman Arnaud Clement and American Andy Roddick at Christmas. "
             "Tony Blair spoke on DVD sales. Later Tony said he was glad.\n", &e);
-    const cr_mention *m = mention(&e, "Arnaud Clement");
+    const cr_mention *m = th_mention(&e, "Arnaud Clement");
     CHECK(m && m->kind == CR_ENT_PERSON);
-    CHECK(mention(&e, "Andy Roddick"));
-    CHECK(!mention(&e, "Frenchman Arnaud Clement"));
-    CHECK(!mention(&e, "Christmas"));
-    CHECK(!mention(&e, "DVD"));
-    m = mention(&e, "Tony");
+    CHECK(th_mention(&e, "Andy Roddick"));
+    CHECK(!th_mention(&e, "Frenchman Arnaud Clement"));
+    CHECK(!th_mention(&e, "Christmas"));
+    CHECK(!th_mention(&e, "DVD"));
+    m = th_mention(&e, "Tony");
     CHECK(m && strcmp(m->name, "Tony Blair") == 0);
     cr_entities_free(&e);
-    extract("Title\n\nTony Blair met Tony Benn. Later Tony said he was glad.\n", &e);
-    m = mention(&e, "Tony");
+    th_extract("Title\n\nTony Blair met Tony Benn. Later Tony said he was glad.\n", &e);
+    m = th_mention(&e, "Tony");
     CHECK(!m || strcmp(m->name, "Tony") == 0);
     cr_entities_free(&e);
 }
@@ -84,12 +62,12 @@ TEST(entity_people_by_nationality_and_given_name)
 TEST(entity_acronym_defines_its_long_name)
 {
     cr_entities e;
-    extract("Title\n\nThe firm sold Voice over Internet Protocol (VoIP) phones. The Organisation "
+    th_extract("Title\n\nThe firm sold Voice over Internet Protocol (VoIP) phones. The Organisation "
             "for Economic Co-operation and Development (OECD) agreed. Later the OECD said so.\n", &e);
-    CHECK(mention(&e, "Voice over Internet Protocol"));
-    const cr_mention *m = mention(&e, "Organisation for Economic Co-operation and Development");
+    CHECK(th_mention(&e, "Voice over Internet Protocol"));
+    const cr_mention *m = th_mention(&e, "Organisation for Economic Co-operation and Development");
     CHECK(m && m->kind == CR_ENT_ORG);
-    CHECK(!mention(&e, "Development"));
+    CHECK(!th_mention(&e, "Development"));
     bool alias = false;
     for (size_t i = 0; i < e.nalias; i++)
         alias |= strcmp(e.alias[i].b, "OECD") == 0 || strcmp(e.alias[i].a, "OECD") == 0;
@@ -103,21 +81,21 @@ TEST(entity_acronym_defines_its_long_name)
 TEST(entity_rules_after_audit5)
 {
     cr_entities e;
-    extract("Title\n\nTom Shanklin scored. Wales: G Thomas (capt); T Shanklin, M Jones.\n"
+    th_extract("Title\n\nTom Shanklin scored. Wales: G Thomas (capt); T Shanklin, M Jones.\n"
             "The New York State Department of Health and State University of New York met in "
             "St Helen's Road. The M-1 money supply rose. Model Anna Nicole Smith spoke. "
             "The Securities and Exchange Commission agreed.\n", &e);
-    const cr_mention *m = mention(&e, "T Shanklin");
+    const cr_mention *m = th_mention(&e, "T Shanklin");
     CHECK(m && strcmp(m->name, "Tom Shanklin") == 0);
-    m = mention(&e, "G Thomas");
+    m = th_mention(&e, "G Thomas");
     CHECK(m && strcmp(m->name, "G Thomas") == 0);
-    CHECK(mention(&e, "New York State Department of Health"));
-    CHECK(mention(&e, "State University of New York"));
-    CHECK(mention(&e, "St Helen's Road"));
-    CHECK(!mention(&e, "M-1"));
-    m = mention(&e, "Anna Nicole Smith");
+    CHECK(th_mention(&e, "New York State Department of Health"));
+    CHECK(th_mention(&e, "State University of New York"));
+    CHECK(th_mention(&e, "St Helen's Road"));
+    CHECK(!th_mention(&e, "M-1"));
+    m = th_mention(&e, "Anna Nicole Smith");
     CHECK(m && m->kind == CR_ENT_PERSON);
-    CHECK(mention(&e, "Securities and Exchange Commission"));
+    CHECK(th_mention(&e, "Securities and Exchange Commission"));
     cr_entities_free(&e);
 }
 
@@ -140,11 +118,11 @@ TEST(entity_company_suffix_joins_in_library)
 TEST(entity_plural_possessive_and_religions)
 {
     cr_entities e;
-    extract("'Errors' doomed it\n\nThe Actors' Equity Association met Islam scholars and "
+    th_extract("'Errors' doomed it\n\nThe Actors' Equity Association met Islam scholars and "
             "Congress' Democratic leaders.\n", &e);
-    CHECK(mention(&e, "Actors' Equity Association"));
-    CHECK(!mention(&e, "Islam"));
-    CHECK(!mention(&e, "Errors"));
-    CHECK(!mention(&e, "Congress' Democratic"));
+    CHECK(th_mention(&e, "Actors' Equity Association"));
+    CHECK(!th_mention(&e, "Islam"));
+    CHECK(!th_mention(&e, "Errors"));
+    CHECK(!th_mention(&e, "Congress' Democratic"));
     cr_entities_free(&e);
 }

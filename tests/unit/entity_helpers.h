@@ -1,0 +1,15 @@
+/* entity_helpers.h - what the rule tests of names share: extraction with the compiled-in
+ * gazetteer (made once, freed at exit) and a lookup of a mention by its surface. */
+#ifndef CROSSREAD_TEST_ENTITY_HELPERS_H
+#define CROSSREAD_TEST_ENTITY_HELPERS_H
+
+#include "crossread/entity.h"
+
+/* The compiled-in gazetteer, made on first use. */
+const cr_gazetteer *th_gazetteer(void);
+/* Extracts the names of text (no spans) into e; free e with cr_entities_free(). */
+void th_extract(const char *text, cr_entities *e);
+/* The first mention written exactly as surface, or NULL. */
+const cr_mention *th_mention(const cr_entities *e, const char *surface);
+
+#endif
