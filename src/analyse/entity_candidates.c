@@ -329,8 +329,12 @@ static bool known_before_suffix(cr_ent_ctx *x, size_t i)
 
 /* True if the line holding token i is mostly capitals ("U.K. WAS SEEN BUYING ..."): a
  * wire headline or shouted sentence, where capitals say nothing about names. */
-static bool caps_line(const cr_ent_ctx *x, size_t i)
+static bool caps_line(cr_ent_ctx *x, size_t i)
 {
+    /* The answer is kept for the line: asking for each capital word of a long line was
+     * quadratic in its length. */
+    if (x->caps_known && i >= x->caps_start && i < x->caps_end)
+        return x->caps_result;
     size_t a = i, b = i + 1, words = 0, caps = 0;
     while (a > 0 && !(x->t[a].flags & CR_TOK_NL))
         a--;
@@ -342,7 +346,11 @@ static bool caps_line(const cr_ent_ctx *x, size_t i)
         words++;
         caps += (x->t[k].flags & CR_TOK_ALLCAPS) != 0;
     }
-    return words >= 3 && caps * 10 >= words * 7;
+    x->caps_known = true;
+    x->caps_start = a;
+    x->caps_end = b;
+    x->caps_result = words >= 3 && caps * 10 >= words * 7;
+    return x->caps_result;
 }
 
 /* In a line of capitals only known names count. */

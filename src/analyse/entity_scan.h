@@ -24,6 +24,8 @@ typedef struct {
     bool *tentative;  /* per candidate: a lone sentence-initial word, kept only if confirmed */
     size_t line_start, line_end; /* the line title_line() judged last */
     bool line_title;
+    size_t caps_start, caps_end; /* the line caps_line() judged last, and its answer */
+    bool caps_known, caps_result;
 } cr_ent_ctx;
 
 static inline const char *tf(const cr_ent_ctx *x, size_t i)

@@ -126,3 +126,21 @@ TEST(entity_plural_possessive_and_religions)
     CHECK(!th_mention(&e, "Congress' Democratic"));
     cr_entities_free(&e);
 }
+
+/* Several acronyms in one text each join their own long name, and the names around them
+ * stay whole and in order; a run of small words before one joins nothing. */
+TEST(entity_acronym_spans_many)
+{
+    cr_entities e;
+    th_extract("Title\n\nTony Blair praised Voice over Internet Protocol (VoIP), the a a a a a a a "
+            "(AAAA) and the Organisation for Economic Co-operation and Development (OECD); "
+            "Blair said the World Wide Fund for Nature (WWF) agreed.\n", &e);
+    CHECK(th_mention(&e, "Voice over Internet Protocol"));
+    CHECK(th_mention(&e, "Organisation for Economic Co-operation and Development"));
+    CHECK(th_mention(&e, "World Wide Fund for Nature"));
+    const cr_mention *m = th_mention(&e, "Blair");
+    CHECK(m && strcmp(m->name, "Tony Blair") == 0);
+    for (size_t i = 1; i < e.n; i++)
+        CHECK(e.m[i - 1].start + e.m[i - 1].len <= e.m[i].start);
+    cr_entities_free(&e);
+}
