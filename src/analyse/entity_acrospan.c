@@ -17,7 +17,7 @@ static bool small_word(const cr_ent_ctx *x, size_t i)
     static const char *const words[] = {"a", "an", "and", "at", "by", "de", "for", "in", "of",
                                         "on", "over", "the", "to", "with"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
+        if (word_is(x, i, words[k]))
             return true;
     return false;
 }

@@ -53,11 +53,6 @@ static size_t phrase_at(cr_ent_ctx *x, size_t i)
     return i;
 }
 
-static bool fold_is(const cr_ent_ctx *x, size_t i, const char *w)
-{
-    return x->fl[i] == strlen(w) && memcmp(tf(x, i), w, x->fl[i]) == 0;
-}
-
 /* Plural nouns whose possessive sits inside organisation names ("UN Children's Fund"). */
 static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
 {
@@ -77,9 +72,9 @@ static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
         for (size_t k = i + 1; k < x->nt && k <= i + 3 && is_cap(x, k); k++)
             if (head_of(x, k) == CR_ENT_ORG)
                 return true; /* not "Congress' Democratic leaders", "BBC Films' Dirty War" */
-    if (i > 0 && is_word(x, i - 1) && (fold_is(x, i - 1, "st") || fold_is(x, i - 1, "saint")))
+    if (i > 0 && (word_is(x, i - 1, "st") || word_is(x, i - 1, "saint")))
         return next;
-    return next && (fold_is(x, i, "king") || fold_is(x, i, "queen")) && head_of(x, i + 1);
+    return next && (word_is(x, i, "king") || word_is(x, i, "queen")) && head_of(x, i + 1);
 }
 
 /* True if the capitalised run from token k ends in a company suffix ("Wireless Plc",

@@ -87,6 +87,12 @@ static inline bool is_cap(const cr_ent_ctx *x, size_t i)
     return is_word(x, i) && (x->t[i].flags & CR_TOK_CAP);
 }
 
+/* True if token i is a word whose folded form is w ("and", "said"). */
+static inline bool word_is(const cr_ent_ctx *x, size_t i, const char *w)
+{
+    return is_word(x, i) && x->fl[i] == strlen(w) && memcmp(tf(x, i), w, x->fl[i]) == 0;
+}
+
 /* Folded text of tokens [a, b) joined by single spaces (hyphenated words stay whole). */
 static inline void fold_range(const cr_ent_ctx *x, size_t a, size_t b, cr_buf *out)
 {

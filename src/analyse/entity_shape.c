@@ -8,11 +8,6 @@
 
 #include <stdlib.h>
 
-static bool word_is(const cr_ent_ctx *x, size_t i, const char *w)
-{
-    return is_word(x, i) && x->fl[i] == strlen(w) && memcmp(tf(x, i), w, x->fl[i]) == 0;
-}
-
 /* "Doug Rasor said", "Ian Hunter told": a verb of saying right after the name. */
 static bool saying_follows(const cr_ent_ctx *x, size_t e)
 {
