@@ -94,12 +94,9 @@ typedef struct {
     size_t n;
 } gold_ent;
 
-static gold_ent *load_gold(const char *path, size_t *n)
+static gold_ent *load_gold(const char *list, size_t len, size_t *n)
 {
-    size_t len;
-    char *text = ent_read_file(path, &len);
-    if (!text)
-        return NULL;
+    char *text = cr_xstrndup(list, len);
     gold_ent *g = NULL;
     *n = 0;
     for (char *line = strtok(text, "\n"); line; line = strtok(NULL, "\n")) {
@@ -174,11 +171,23 @@ bool ent_evaluate(const char *const *files, size_t nfiles, const char *gold_path
 bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_path, bool verbose,
                         ent_score *out)
 {
+    size_t len;
+    char *list = ent_read_file(gold_path, &len);
+    if (!list) {
+        memset(out, 0, sizeof *out);
+        return false;
+    }
+    ent_evaluate_texts_list(texts, ntexts, list, len, verbose, out);
+    free(list);
+    return true;
+}
+
+void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *list, size_t len,
+                             bool verbose, ent_score *out)
+{
     memset(out, 0, sizeof *out);
     size_t ng;
-    gold_ent *gold = load_gold(gold_path, &ng);
-    if (!gold)
-        return false;
+    gold_ent *gold = load_gold(list, len, &ng);
     cr_gazetteer *gz = cr_gazetteer_default();
     stat *st = NULL;
     size_t nst = 0;
@@ -269,6 +278,7 @@ bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_p
     out->precision = out->groups ? (double)out->true_groups / (double)out->groups : 0;
     out->recall = ng ? (double)out->found / (double)ng : 0;
     out->kind_accuracy = out->true_groups ? (double)kinds_right / (double)out->true_groups : 0;
+    out->kinds_right = kinds_right;
     for (size_t i = 0; i < nst; i++) {
         free(st[i].name);
         free(st[i].fold);
@@ -296,5 +306,4 @@ bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_p
     free(hits);
     free(bad);
     cr_gazetteer_free(gz);
-    return true;
 }

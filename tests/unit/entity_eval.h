@@ -10,7 +10,7 @@
 
 typedef struct {
     double precision, recall, kind_accuracy;
-    size_t groups, gold, true_groups, found;
+    size_t groups, gold, true_groups, found, kinds_right;
     double bytes, ms; /* text extracted and the time it took */
 } ent_score;
 
@@ -35,6 +35,10 @@ typedef struct {
  * Returns false if the gold list cannot be read. */
 bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_path, bool verbose,
                         ent_score *out);
+
+/* The same with the gold list in memory (list[0..len)). */
+void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *list, size_t len,
+                             bool verbose, ent_score *out);
 
 /* Reads a whole file; NULL if it cannot. */
 char *ent_read_file(const char *path, size_t *len);

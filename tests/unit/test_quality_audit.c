@@ -22,6 +22,7 @@
 
 #include "claims_eval.h"
 #include "entity_eval.h"
+#include "entity_sets.h"
 
 #include "crossread/claims.h"
 #include "crossread/ingest.h"
@@ -105,48 +106,18 @@ static const audit_set audit6 = {
     NULL, /* names only */
 };
 
-/* ../shared/corpora from the main checkout, ../../shared/corpora from a worktree under
- * /work/wt; NULL if neither holds both corpora. */
-static bool readable(const char *root, const char *rel)
-{
-    char path[256];
-    snprintf(path, sizeof path, "%s/%s", root, rel);
-    FILE *f = fopen(path, "rb");
-    if (f)
-        fclose(f);
-    return f != NULL;
-}
-
+/* The corpora folder, if it holds this set's Reuters file too. */
 static const char *audit_root(const audit_set *set)
 {
-    static const char *const roots[] = {"../shared/corpora", "../../shared/corpora"};
-    char sgm[128];
-    snprintf(sgm, sizeof sgm, "reuters21578-sgml/%s", set->sgm);
-    for (size_t i = 0; i < sizeof roots / sizeof *roots; i++)
-        if (readable(roots[i], "bbc-news/business/150.txt") && readable(roots[i], sgm))
-            return roots[i];
-    return NULL;
-}
-
-/* The 1-based line of the <REUTERS ... NEWID="id"> tag in the file, or 0: ingest gives each
- * SGML record the line where it starts. */
-static int newid_line(const char *path, const char *id)
-{
-    size_t len;
-    char *s = ent_read_file(path, &len);
-    if (!s)
-        return 0;
-    char key[64];
-    snprintf(key, sizeof key, "NEWID=\"%s\"", id);
-    int line = 0;
-    const char *hit = strstr(s, key);
-    if (hit) {
-        line = 1;
-        for (const char *p = s; p < hit; p++)
-            line += *p == '\n';
-    }
-    free(s);
-    return line;
+    const char *root = ent_corpora_root();
+    if (!root)
+        return NULL;
+    char sgm[256];
+    snprintf(sgm, sizeof sgm, "%s/reuters21578-sgml/%s", root, set->sgm);
+    FILE *f = fopen(sgm, "rb");
+    if (f)
+        fclose(f);
+    return f ? root : NULL;
 }
 
 /* The ingested documents (one per BBC file; the Reuters file once) and, for each text, the
@@ -175,7 +146,7 @@ static bool audit_load(const char *root, const audit_set *set, audit_docs *d)
             cr_ingest_file(path, doc);
             d->art[i] = doc->n == 1 ? &doc->items[0] : NULL;
         } else {
-            int line = newid_line(sgm, hash + 1);
+            int line = ent_newid_line(sgm, hash + 1);
             for (size_t k = 0; k < d->reuters.n && line > 0; k++)
                 if (d->reuters.items[k].line == line)
                     d->art[i] = &d->reuters.items[k];
