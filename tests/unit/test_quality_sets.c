@@ -36,3 +36,16 @@ TEST(quality_unseen8_entities)
 {
     score_set("audit8 (7 texts)", "tests/data/entities-audit8-gold.tsv", false);
 }
+
+/* The dev sets: each text scored alone against its own section. */
+#define DEV_SET(n)                                                                      \
+    TEST(quality_dev##n##_entities)                                                     \
+    {                                                                                   \
+        score_set("dev" #n " (12 texts)", "tests/data/entities-dev" #n "-gold.tsv", true); \
+    }
+DEV_SET(1)
+DEV_SET(2)
+DEV_SET(3)
+DEV_SET(4)
+DEV_SET(5)
+DEV_SET(6)
