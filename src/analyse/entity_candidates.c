@@ -79,19 +79,36 @@ static bool poss_inside_name(const cr_ent_ctx *x, size_t i)
 
 /* True if the capitalised run from token k ends in a company suffix ("Wireless Plc",
  * "Co Inc"): an "and" before it is inside the company's name ("Cable and Wireless Plc"). */
-static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
+static bool company_suffix(const cr_ent_ctx *x, size_t k)
 {
     static const char *const suffixes[] = {"plc", "inc", "corp", "co", "ltd", "llc", "holdings",
                                            "brothers", "bros", "partners", "sons"};
+    for (size_t s = 0; s < sizeof suffixes / sizeof *suffixes; s++)
+        if (word_is(x, k, suffixes[s]))
+            return true;
+    return false;
+}
+
+static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
+{
     size_t e = k;
     while (e < x->nt && is_cap(x, e) && !(x->t[e].flags & CR_TOK_BREAK) && e - k < 4)
         e++;
-    if (e == k)
+    return e > k && company_suffix(x, e - 1);
+}
+
+/* "Mitsubishi Trust and Banking Corp", "Toshiba Elevator and Building Systems Corp": the
+ * run after the "and" at token j ends in a company suffix and the words before it (from i)
+ * are no company of their own (no suffix, not a known name): one firm. */
+static bool and_one_company(cr_ent_ctx *x, size_t i, size_t j)
+{
+    if (!run_ends_in_company(x, j + 1) || (is_cap(x, j + 1) && tok_is(x, j + 1, W_CUE)))
         return false;
-    for (size_t s = 0; s < sizeof suffixes / sizeof *suffixes; s++)
-        if (x->fl[e - 1] == strlen(suffixes[s]) && memcmp(tf(x, e - 1), suffixes[s], x->fl[e - 1]) == 0)
-            return true;
-    return false;
+    for (size_t k = i; k < j; k++)
+        if (company_suffix(x, k))
+            return false;
+    fold_range(x, i, j, &x->tmp2);
+    return !gaz(x, x->tmp2.data, x->tmp2.len, NULL);
 }
 
 /* True if the capitalised run from token k has two to four words and ends in an
@@ -215,6 +232,8 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
          * bodies, each with its own head word, are two names. */
         if (and_ok && has_org_head(x, i, j) && has_org_head(x, k, cap_run_end(x, k)))
             and_ok = false;
+        if (is_and && !and_ok && and_one_company(x, i, j))
+            and_ok = true;
         if (is_and && !and_ok && is_cap(x, k) && gazetteer_across(x, i, j))
             and_ok = true;
         /* "Ambassador for Special Assignments": a title goes on after "for". */
@@ -233,6 +252,28 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
     return j;
 }
 
+/* True if tokens [a, b) are a line listing names ("Hislop, Griffin, Primus, De Zeeuw,
+ * Taylor, Stone (Cisse 76)", "R Russell, B Douglas, N Hines."): a team sheet, where every
+ * word is capitalised because every item is a name, not because the line is a title. At
+ * least four items between commas or semicolons, and no lower-case word outside brackets
+ * but "and". */
+static bool name_list_line(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    size_t seps = 0, depth = 0;
+    for (size_t k = a; k < b; k++) {
+        if (!is_word(x, k)) {
+            unsigned cp = x->t[k].cp;
+            seps += depth == 0 && (cp == ',' || cp == ';');
+            depth += cp == '(';
+            depth -= cp == ')' && depth > 0;
+            continue;
+        }
+        if (depth == 0 && !(x->t[k].flags & (CR_TOK_CAP | CR_TOK_NUM)) && !word_is(x, k, "and"))
+            return false;
+    }
+    return seps >= 3;
+}
+
 /* True if the line holding token i is written in title case ("Visitors To Karabakh To
  * Require Russian Permission"): there every word is capitalised, so capitals say nothing. */
 static bool title_line(cr_ent_ctx *x, size_t i)
@@ -247,6 +288,9 @@ static bool title_line(cr_ent_ctx *x, size_t i)
     x->line_start = a;
     x->line_end = b;
     x->line_title = false;
+    x->line_list = name_list_line(x, a, b);
+    if (x->line_list)
+        return false;
     size_t long_words = 0, words = 0;
     for (size_t k = a; k < b; k++) {
         words += is_word(x, k);
@@ -365,6 +409,47 @@ static void caps_chunk(cr_ent_ctx *x, size_t a, size_t b)
     }
 }
 
+/* An item of a team sheet is a person, unless it is a known name or a label before a
+ * colon ("Portsmouth:", "Subs Not Used:"). Returns true if it emitted the item. */
+static bool list_item(cr_ent_ctx *x, size_t a, size_t b)
+{
+    if ((b < x->nt && x->t[b].cp == ':') || tok_is(x, a, W_STOP) || tok_is(x, a, W_CAL))
+        return false;
+    fold_range(x, a, b, &x->tmp2);
+    if (gaz(x, x->tmp2.data, x->tmp2.len, NULL))
+        return false;
+    cr_ent_emit(x, a, b, CR_ENT_PERSON, "name list", NULL, false, false);
+    return true;
+}
+
+bool cr_ent_web_name(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const domains[] = {".com", ".co.uk", ".org", ".net", ".org.uk", ".tv"};
+    const char *f = tf(x, i);
+    size_t n = x->fl[i];
+    for (size_t k = 0; k < sizeof domains / sizeof *domains; k++) {
+        size_t dl = strlen(domains[k]);
+        /* a site's own name before it: three letters at least, no other dot ("www.") */
+        if (n >= dl + 3 && memcmp(f + n - dl, domains[k], dl) == 0 && !memchr(f, '.', n - dl))
+            return true;
+    }
+    return false;
+}
+
+/* "U.S. Economy", "U.K. Tax", "U.S. Producers": wire copy capitalises the word after a
+ * country's abbreviation; a common word there is no part of a name. True if token i is
+ * such an abbreviation (a known place written in capitals) and token i + 1 such a word. */
+static bool country_then_word(const cr_ent_ctx *x, size_t i)
+{
+    int kind = 0;
+    const cr_tok *t = &x->t[i];
+    bool abbrev = t->len <= 4 && ((t->flags & CR_TOK_ALLCAPS) || memchr(x->s + t->start, '.', t->len));
+    if (!abbrev || !gaz(x, tf(x, i), x->fl[i], &kind) || kind != CR_ENT_PLACE)
+        return false;
+    return is_word(x, i + 1) && !(x->t[i + 1].flags & CR_TOK_ALLCAPS) && !tok_gaz(x, i + 1) &&
+           cr_ent_is_common_word(tf(x, i + 1), x->fl[i + 1]);
+}
+
 void cr_ent_find_candidates(cr_ent_ctx *x)
 {
     for (size_t i = 0; i < x->nt;) {
@@ -378,6 +463,11 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
             continue;
         }
         if (!(x->t[i].flags & CR_TOK_CAP)) {
+            if (cr_ent_web_name(x, i)) { /* "newsgaming.com" */
+                cr_ent_emit(x, i, i + 1, CR_ENT_ORG, "web address", NULL, false, false);
+                i++;
+                continue;
+            }
             if (known_before_suffix(x, i)) {
                 i++;
                 continue;
@@ -411,6 +501,15 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
         }
         if (title_line(x, i)) {
             title_chunk(x, i, e);
+            i = e;
+            continue;
+        }
+        if (x->line_list && list_item(x, i, e)) {
+            i = e;
+            continue;
+        }
+        if (e - i == 2 && country_then_word(x, i)) {
+            cr_ent_chunk(x, i, i + 1, CR_ENT_NO_CUE);
             i = e;
             continue;
         }

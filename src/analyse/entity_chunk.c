@@ -494,9 +494,13 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         cr_ent_chunk(x, a + 1, b, CR_ENT_NO_CUE);
         return;
     }
-    /* Dotted capitals ("A.D.") name nothing unless the gazetteer knows them (U.S.). */
-    if (b - a == 1 && memchr(x->s + x->t[a].start, '.', x->t[a].len) && !tok_gaz(x, a))
+    /* Dotted capitals ("A.D.") name nothing unless the gazetteer knows them (U.S.); a web
+     * address is its site ("Sina.com"). */
+    if (b - a == 1 && memchr(x->s + x->t[a].start, '.', x->t[a].len) && !tok_gaz(x, a)) {
+        if (cr_ent_web_name(x, a))
+            cr_ent_emit(x, a, b, CR_ENT_ORG, "web address", NULL, false, false);
         return;
+    }
     if (a < b && dateline(x, a, b)) {
         fold_range(x, a, b, &x->tmp2);
         int k;

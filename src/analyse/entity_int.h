@@ -37,6 +37,8 @@ bool cr_ent_in_sorted(const char *const *list, size_t count, const char *f, size
 bool cr_ent_is_stop(const char *f, size_t n);      /* never a name on its own */
 bool cr_ent_is_calendar(const char *f, size_t n);  /* months and weekdays: split names */
 bool cr_ent_is_demonym(const char *f, size_t n);   /* Armenian, Azeris ...: adjectives */
+/* A known place's people ("Gibraltarians", "Californian", "Londoners"). */
+bool cr_ent_is_place_demonym(const cr_gazetteer *g, const char *f, size_t n);
 bool cr_ent_is_generic(const char *f, size_t n);   /* TV, PCs, Hindi ...: no name alone */
 bool cr_ent_generic_sorted(void);                  /* for the test that keeps it sorted */
 bool cr_ent_is_connector(const char *f, size_t n); /* of, for, de, von ... inside names */

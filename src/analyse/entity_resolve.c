@@ -199,7 +199,8 @@ static void join_company_suffix(uf *u, const cr_name_stat *names, size_t n, char
 {
     static const char *const suffixes[] = {" corp", " corporation", " inc", " incorporated", " ltd",
                                            " limited", " plc", " co", " llc", " ag", " sa", " nv",
-                                           " gmbh", " holdings"};
+                                           " gmbh", " holdings", ".com", ".co.uk", ".net",
+                                           ".org"}; /* "Shadowcrew.com" is Shadowcrew */
     for (size_t i = 0; i < n; i++) {
         if (names[i].kind == CR_ENT_PERSON || names[i].kind == CR_ENT_PLACE)
             continue;

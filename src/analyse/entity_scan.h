@@ -24,6 +24,7 @@ typedef struct {
     bool *tentative;  /* per candidate: a lone sentence-initial word, kept only if confirmed */
     size_t line_start, line_end; /* the line title_line() judged last */
     bool line_title;
+    bool line_list; /* that line lists names (a team sheet) */
     size_t caps_start, caps_end; /* the line caps_line() judged last, and its answer */
     bool caps_known, caps_result;
 } cr_ent_ctx;
@@ -57,7 +58,7 @@ static inline unsigned word_class(const cr_ent_ctx *x, size_t i)
     unsigned w = W_DONE;
     w |= cr_ent_is_stop(f, n) ? W_STOP : 0;
     w |= cr_ent_is_calendar(f, n) ? W_CAL : 0;
-    w |= cr_ent_is_demonym(f, n) ? W_DEM : 0;
+    w |= cr_ent_is_demonym(f, n) || cr_ent_is_place_demonym(x->g, f, n) ? W_DEM : 0;
     w |= cr_ent_is_connector(f, n) ? W_CONN : 0;
     w |= cr_ent_is_cue(f, n) ? W_CUE : 0;
     w |= cr_ent_is_cue_modifier(f, n) ? W_MOD : 0;
@@ -131,6 +132,8 @@ bool cr_ent_name_word(const cr_ent_ctx *x, size_t i);
 /* Turns the capitalised run [a, b) into candidates; cue is the token of a lower-case title
  * just before it ("minister David Babayan"), or CR_ENT_NO_CUE. */
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue);
+/* True if token i is a web address naming its site ("Sina.com", "newsgaming.com"). */
+bool cr_ent_web_name(const cr_ent_ctx *x, size_t i);
 /* Scans the tokens for chunks, lower-case gazetteer phrases and boilerplate lines. */
 void cr_ent_find_candidates(cr_ent_ctx *x);
 /* A long name that the acronym after it defines is one candidate even where small

@@ -1,7 +1,8 @@
 /* entity_shortform.c - inside one article, an organisation or place is named again by its
  * leading word ("Biogen Idec" ... "Biogen", "Real Madrid" ... "Real", "Texas Instruments" ...
  * "Texas"), as a person is by surname. Such a bare word takes the longer name and its kind.
- * Places named by a head word and names ending in a number take no bare word.
+ * Places named by a head word and names ending in a number take no bare word; a word
+ * the gazetteer knows by itself stays itself beside a body named by a head word.
  * A word the article also uses after a place preposition ("in Texas", "in Blackpool") or
  * in a list of known places ("Britain, Canada, Italy, Japan") is the place, and none of its bare uses join the longer name ("Texas Instruments", "Blackpool
  * Hotel Association"). */
@@ -34,6 +35,16 @@ static bool after_place_preposition(const cr_ent_ctx *x, size_t i)
     return false;
 }
 
+/* "Texas said sales rose": a verb of a company's report after the word (token i). */
+static bool company_verb(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const verbs[] = {"said", "says", "reported", "posted", "announced"};
+    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
+        if (word_is(x, i, verbs[k]))
+            return true;
+    return false;
+}
+
 void cr_ent_resolve_short_forms(cr_ent_ctx *x)
 {
     cr_ent_map longer; /* leading word -> the first ORG/PLACE name of two or more words */
@@ -60,6 +71,13 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
             continue;
         const cr_ent_cand *l = &x->c[li];
         if (cr_ent_map_get(&placed, c->folded, strlen(c->folded), NULL))
+            continue;
+        /* A word known on its own is itself beside a body it gives its name to ("China"
+         * beside "China Construction Bank", "Google" beside "Google News"), not beside a
+         * company named after it ("Texas" beside "Texas Instruments"); an acronym is not a
+         * word written in lower case ("US" beside "Us Weekly"). */
+        if ((tok_gaz(x, c->t0) && head_of(x, l->t1 - 1) == CR_ENT_ORG && !company_verb(x, c->t1)) ||
+            ((x->t[c->t0].flags & CR_TOK_ALLCAPS) && !(x->t[l->t0].flags & CR_TOK_ALLCAPS)))
             continue;
         x->tentative[i] = false; /* a sentence's first word, confirmed by the longer name */
         free(c->name);

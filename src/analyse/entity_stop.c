@@ -40,34 +40,40 @@ static const char *const calendar_words[] = {
     "thursday", "tuesday", "wednesday",
 };
 static const char *const demonym_words[] = {
-    "abkhaz", "abkhazian", "abkhazians", "afghan", "afghans", "african", "africans",
-    "albanian", "albanians", "american", "americans", "arab", "arabs", "argentine",
+    "abkhaz", "abkhazian", "abkhazians", "afghan", "afghans", "african", "africans", "albanian",
+    "albanians", "american", "americans", "anglo-saxon", "arab", "arabs", "argentine",
     "argentinian", "armenian", "armenians", "asian", "asians", "australian", "australians",
-    "austrian", "austrians", "azerbaijani", "azerbaijanis", "azeri", "azeris", "belarusian",
-    "belgian", "belgians", "bolivian", "bosnian", "brazilian", "brazilians", "british",
-    "briton", "britons", "buddhism", "buddhist", "buddhists", "bulgarian", "canadian",
-    "canadians", "catholic", "catholics", "caucasian", "chechen", "chilean", "chileans",
-    "chinese", "christian", "christianity", "christians", "colombian", "croat", "croatian",
-    "croats", "cuban", "czech", "dane", "danes", "danish", "dubliner", "dutch", "dutchman",
-    "ecuadorian", "egyptian", "english", "englishman", "englishwoman", "estonian", "ethiopian",
-    "ethiopians", "european", "europeans", "filipino", "finnish", "french", "frenchman",
-    "frenchwoman", "georgian", "georgians", "german", "germans", "ghanaian", "greek", "greeks",
-    "hindu", "hinduism", "hindus", "hungarian", "icelandic", "indian", "indians", "indonesian",
-    "iranian", "iranians", "iraqi", "iraqis", "irish", "irishman", "irishwoman", "islam",
-    "israeli", "israelis", "italian", "italians", "jamaican", "japanese", "jew", "jewish",
-    "jews", "judaism", "judeo-christian", "karabakhi", "karabakhis", "kazakh", "kenyan",
-    "kenyans", "korean", "koreans", "kurd", "kurdish", "kurds", "kuwaiti", "latvian",
-    "lebanese", "libyan", "lithuanian", "londoner", "malaysian", "mexican", "mexicans",
-    "moroccan", "moroccans", "muslim", "muslims", "nigerian", "nigerians", "norwegian",
-    "norwegians", "ossetian", "ossetians", "ottoman", "pakistani", "pakistanis", "palestinian",
-    "palestinians", "persian", "peruvian", "polish", "portuguese", "protestant", "protestants",
-    "republican", "republicans", "romanian", "russian", "russians", "saudi", "scot", "scots",
-    "scotsman", "scotswoman", "scottish", "serb", "serbian", "serbs", "sikh", "sikhs",
-    "singaporean", "slovak", "slovenian", "somali", "soviet", "spaniard", "spaniards",
-    "spanish", "sudanese", "swede", "swedes", "swedish", "swiss", "syrian", "syrians",
-    "taiwanese", "thai", "tunisian", "turk", "turkish", "turks", "ugandan", "ukrainian",
-    "ukrainians", "uruguayan", "venezuelan", "vietnamese", "welsh", "welshman", "welshwoman",
-    "western", "westerners", "yemeni", "zambian", "zimbabwean",
+    "austrian", "austrians", "azerbaijani", "azerbaijanis", "azeri", "azeris", "basque",
+    "basques", "bavarian", "belarusian", "belgian", "belgians", "blairite", "blairites",
+    "bolivian", "bosnian", "brazilian", "brazilians", "british", "briton", "britons",
+    "brownite", "brownites", "buddhism", "buddhist", "buddhists", "bulgarian", "californian",
+    "californians", "canadian", "canadians", "catalan", "catalans", "catholic", "catholics",
+    "caucasian", "chechen", "chilean", "chileans", "chinese", "christian", "christianity",
+    "christians", "colombian", "congressional", "cornish", "croat", "croatian", "croats",
+    "cuban", "czech", "dane", "danes", "danish", "dubliner", "dutch", "dutchman", "ecuadorian",
+    "egyptian", "english", "englishman", "englishwoman", "estonian", "ethiopian", "ethiopians",
+    "european", "europeans", "filipino", "finnish", "flemish", "french", "frenchman",
+    "frenchwoman", "geordie", "geordies", "georgian", "georgians", "german", "germans",
+    "ghanaian", "gibraltarian", "gibraltarians", "glaswegian", "glaswegians", "greek", "greeks",
+    "hindu", "hinduism", "hindus", "hispanic", "hispanics", "hungarian", "icelandic", "indian",
+    "indians", "indonesian", "iranian", "iranians", "iraqi", "iraqis", "irish", "irishman",
+    "irishwoman", "islam", "israeli", "israelis", "italian", "italians", "jamaican", "japanese",
+    "jew", "jewish", "jews", "judaism", "judeo-christian", "karabakhi", "karabakhis", "kazakh",
+    "kenyan", "kenyans", "korean", "koreans", "kurd", "kurdish", "kurds", "kuwaiti", "latino",
+    "latinos", "latvian", "lebanese", "libyan", "lithuanian", "liverpudlian", "liverpudlians",
+    "londoner", "londoners", "malaysian", "mancunian", "mancunians", "maori", "mexican",
+    "mexicans", "moroccan", "moroccans", "muscovite", "muscovites", "muslim", "muslims", "nazi",
+    "nazis", "nigerian", "nigerians", "norwegian", "norwegians", "ossetian", "ossetians",
+    "ottoman", "pakistani", "pakistanis", "palestinian", "palestinians", "parisian",
+    "parisians", "persian", "peruvian", "polish", "portuguese", "protestant", "protestants",
+    "republican", "republicans", "romanian", "russian", "russians", "saudi", "scandinavian",
+    "scandinavians", "scot", "scots", "scotsman", "scotswoman", "scottish", "serb", "serbian",
+    "serbs", "sicilian", "sikh", "sikhs", "singaporean", "slav", "slavs", "slovak", "slovenian",
+    "somali", "soviet", "spaniard", "spaniards", "spanish", "sudanese", "swede", "swedes",
+    "swedish", "swiss", "syrian", "syrians", "taiwanese", "texan", "texans", "thai", "tunisian",
+    "turk", "turkish", "turks", "ugandan", "ukrainian", "ukrainians", "uruguayan", "venezuelan",
+    "vietnamese", "welsh", "welshman", "welshwoman", "western", "westerners", "xhosa", "yemeni",
+    "zambian", "zimbabwean", "zulu", "zulus",
 };
 static const char *const connector_words[] = {
     "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "for",
@@ -107,6 +113,28 @@ LOOKUP(cr_ent_is_calendar, calendar_words)
 LOOKUP(cr_ent_is_demonym, demonym_words)
 LOOKUP(cr_ent_is_connector, connector_words)
 LOOKUP(cr_ent_is_abbrev, abbrev_words)
+
+bool cr_ent_is_place_demonym(const cr_gazetteer *g, const char *f, size_t n)
+{
+    /* "Gibraltarians", "Californian", "Londoners", "Berliner": a known place and the ending
+     * of its people. The stem keeps four letters at least ("Iran", "Milan", "Jordan" stay). */
+    static const struct {
+        const char *end, *add;
+    } forms[] = {{"ians", ""}, {"ian", ""}, {"ans", ""}, {"an", ""}, {"ans", "a"}, {"an", "a"},
+                 {"ers", ""}, {"er", ""}};
+    char stem[64];
+    for (size_t k = 0; k < sizeof forms / sizeof *forms; k++) {
+        size_t el = strlen(forms[k].end), al = strlen(forms[k].add);
+        if (n <= el + 3 || n - el + al >= sizeof stem || memcmp(f + n - el, forms[k].end, el) != 0)
+            continue;
+        memcpy(stem, f, n - el);
+        memcpy(stem + n - el, forms[k].add, al);
+        int kind = 0;
+        if (cr_gazetteer_lookup(g, stem, n - el + al, NULL, &kind, NULL) && kind == CR_ENT_PLACE)
+            return true;
+    }
+    return false;
+}
 
 /* Phrases that open boilerplate lines (appeals, credits, link lists) in unmarked text. */
 static const char *const boilerplate_phrases[] = {
