@@ -225,7 +225,7 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool prev_head = head_of(x, j - 1) != 0;
         /* "and" stays inside an organisation's name, but not between a person and a title
          * ("Office Arayik Harutyunyan and Speaker ..."). */
-        bool and_ok = ((org || (is_and && run_ends_in_company(x, k))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
+        bool and_ok = ((org || (is_and && and_one_company(x, i, j))) && is_and && !prev_head && !cr_ent_surname_shape(tf(x, j - 1), x->fl[j - 1]) &&
                        !(is_cap(x, k) && tok_is(x, k, W_CUE))) ||
                       (is_and && and_org_name(x, i, j, k));
         /* "New York State Department of Health and State University of New York": two
@@ -413,7 +413,14 @@ static void caps_chunk(cr_ent_ctx *x, size_t a, size_t b)
  * colon ("Portsmouth:", "Subs Not Used:"). Returns true if it emitted the item. */
 static bool list_item(cr_ent_ctx *x, size_t a, size_t b)
 {
-    if ((b < x->nt && x->t[b].cp == ':') || tok_is(x, a, W_STOP) || tok_is(x, a, W_CAL))
+    if (b < x->nt && x->t[b].cp == ':') {
+        /* a label made of common words ("Subs Not Used:") is skipped; a team goes on */
+        for (size_t k = a; k < b; k++)
+            if (is_word(x, k) && !cr_ent_is_common_word(tf(x, k), x->fl[k]))
+                return false;
+        return true;
+    }
+    if (tok_is(x, a, W_STOP) || tok_is(x, a, W_CAL))
         return false;
     fold_range(x, a, b, &x->tmp2);
     if (gaz(x, x->tmp2.data, x->tmp2.len, NULL))

@@ -24,7 +24,7 @@ static const char *const cue_words[] = {
     "golfer", "governor", "guitarist", "head", "historian", "imam", "insp", "inspector",
     "jockey", "journalist", "judge", "king", "lawyer", "leader", "lieutenant", "lord",
     "manager", "mayor", "mep", "meps", "midfielder", "minister", "model", "mp", "mps", "mr",
-    "mrs", "ms", "musician", "novelist", "observer", "official", "ombudsman", "patriarch",
+    "mrs", "ms", "msp", "msps", "musician", "novelist", "observer", "official", "ombudsman", "patriarch",
     "photographer", "playwright", "poet", "politician", "pope", "premier", "presenter",
     "president", "priest", "prince", "princess", "producer", "prof", "professor", "prosecutor",
     "queen", "rabbi", "rapper", "reporter", "representative", "researcher", "rev", "reverend",

@@ -31,7 +31,8 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
         cr_ent_map_init(&last);
     }
     /* "Tony" after "Tony Blair": a bare given name is the one person of the article who
-     * bears it; with two such people it stays apart. */
+     * bears it; with two such people it stays apart. A first name the list lacks counts
+     * when no rule made the word anything else ("Haile" after "Haile Gebrselassie"). */
     cr_ent_map given;
     cr_ent_map_init(&given);
     for (size_t i = 0; i < x->nc; i++) {
@@ -49,7 +50,9 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
         const cr_ent_cand *c = &x->c[i];
         size_t j;
         if (full[i] == (size_t)-1 && !strchr(c->folded, ' ') && c->kind != CR_ENT_PLACE &&
-            c->kind != CR_ENT_ORG && cr_ent_is_given_name(c->folded, strlen(c->folded)) &&
+            c->kind != CR_ENT_ORG &&
+            (cr_ent_is_given_name(c->folded, strlen(c->folded)) ||
+             (c->kind == CR_ENT_OTHER && !c->cue && c->reason && strcmp(c->reason, "capitalised word") == 0)) &&
             cr_ent_map_get(&given, c->folded, strlen(c->folded), &j) && j != (size_t)-1)
             full[i] = j;
     }

@@ -105,8 +105,9 @@ static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
                 i += k;
                 continue;
             }
-            /* "U.S." keeps its last dot, so that dot does not end a sentence. */
-            if (cp == '.' && dotted)
+            /* "U.S." keeps its last dot, so that dot does not end a sentence; a web
+             * address ("newsgaming.com.") leaves it to the sentence. */
+            if (cp == '.' && dotted && i >= 2 && s[i - 2] == '.')
                 i += k;
         }
         break;
