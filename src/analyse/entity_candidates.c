@@ -83,10 +83,7 @@ static bool company_suffix(const cr_ent_ctx *x, size_t k)
 {
     static const char *const suffixes[] = {"plc", "inc", "corp", "co", "ltd", "llc", "holdings",
                                            "brothers", "bros", "partners", "sons"};
-    for (size_t s = 0; s < sizeof suffixes / sizeof *suffixes; s++)
-        if (word_is(x, k, suffixes[s]))
-            return true;
-    return false;
+    return word_in(x, k, suffixes, sizeof suffixes / sizeof *suffixes);
 }
 
 static bool run_ends_in_company(const cr_ent_ctx *x, size_t k)
@@ -164,10 +161,7 @@ static bool gazetteer_across(cr_ent_ctx *x, size_t i, size_t j)
 static bool cap_conjunction(const cr_ent_ctx *x, size_t i)
 {
     static const char *const words[] = {"and", "or", "but", "nor"};
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (x->fl[i] == strlen(words[k]) && memcmp(tf(x, i), words[k], x->fl[i]) == 0)
-            return true;
-    return false;
+    return word_in(x, i, words, sizeof words / sizeof *words);
 }
 
 /* "Stifel, Nicolaus and Co Inc", "Burns, Pauli and Co": a firm named after its partners

@@ -58,7 +58,11 @@ static inline unsigned word_class(const cr_ent_ctx *x, size_t i)
     unsigned w = W_DONE;
     w |= cr_ent_is_stop(f, n) ? W_STOP : 0;
     w |= cr_ent_is_calendar(f, n) ? W_CAL : 0;
-    w |= cr_ent_is_demonym(f, n) || cr_ent_is_place_demonym(x->g, f, n) ? W_DEM : 0;
+    /* a place's people only capitalised: word_class is asked of every lower-case word */
+    w |= cr_ent_is_demonym(f, n) ||
+                 ((x->t[i].flags & CR_TOK_CAP) && cr_ent_is_place_demonym(x->g, f, n))
+             ? W_DEM
+             : 0;
     w |= cr_ent_is_connector(f, n) ? W_CONN : 0;
     w |= cr_ent_is_cue(f, n) ? W_CUE : 0;
     w |= cr_ent_is_cue_modifier(f, n) ? W_MOD : 0;
@@ -92,6 +96,15 @@ static inline bool is_cap(const cr_ent_ctx *x, size_t i)
 static inline bool word_is(const cr_ent_ctx *x, size_t i, const char *w)
 {
     return is_word(x, i) && x->fl[i] == strlen(w) && memcmp(tf(x, i), w, x->fl[i]) == 0;
+}
+
+/* True if token i is a word whose folded form is one of words[0..n). */
+static inline bool word_in(const cr_ent_ctx *x, size_t i, const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (word_is(x, i, words[k]))
+            return true;
+    return false;
 }
 
 /* Folded text of tokens [a, b) joined by single spaces (hyphenated words stay whole). */

@@ -12,10 +12,7 @@
 static bool saying_follows(const cr_ent_ctx *x, size_t e)
 {
     static const char *const verbs[] = {"said", "says", "told", "added", "explained"};
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (word_is(x, e, verbs[k]))
-            return true;
-    return false;
+    return word_in(x, e, verbs, sizeof verbs / sizeof *verbs);
 }
 
 static void set_reason(cr_ent_cand *c, int kind, char *owned)

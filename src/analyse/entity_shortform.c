@@ -27,22 +27,14 @@ static bool after_place_preposition(const cr_ent_ctx *x, size_t i)
     static const char *const preps[] = {"in", "near", "from", "outside", "across", "throughout"};
     if (listed_with_places(x, i))
         return true;
-    if (i == 0 || !is_word(x, i - 1))
-        return false;
-    for (size_t k = 0; k < sizeof preps / sizeof *preps; k++)
-        if (x->fl[i - 1] == strlen(preps[k]) && memcmp(tf(x, i - 1), preps[k], x->fl[i - 1]) == 0)
-            return true;
-    return false;
+    return i > 0 && word_in(x, i - 1, preps, sizeof preps / sizeof *preps);
 }
 
 /* "Texas said sales rose": a verb of a company's report after the word (token i). */
 static bool company_verb(const cr_ent_ctx *x, size_t i)
 {
     static const char *const verbs[] = {"said", "says", "reported", "posted", "announced"};
-    for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++)
-        if (word_is(x, i, verbs[k]))
-            return true;
-    return false;
+    return word_in(x, i, verbs, sizeof verbs / sizeof *verbs);
 }
 
 void cr_ent_resolve_short_forms(cr_ent_ctx *x)
