@@ -1,5 +1,5 @@
-/* test_quality_sets.c - names measured on the sets labelled in session 3 (their gold lists
- * name their own texts, entity_sets.h). audit7 and audit8 (7 texts each: 5 BBC, 2 Reuters)
+/* test_quality_sets.c - names measured on the sets labelled in sessions 3 and 4 (their gold
+ * lists name their own texts, entity_sets.h). audit7 and audit8 (7 texts each: 5 BBC, 2 Reuters)
  * were labelled by two readers who never ran the extractor, before any change of that
  * session, and are kept out of every run made while writing rules: tests quality_unseen7/8
  * are the figure for text the extractor was not tuned on. The dev sets (12 texts each,
