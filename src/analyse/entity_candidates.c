@@ -246,11 +246,51 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
     return j;
 }
 
+/* A capital letter alone: "A" or "I" is a word elsewhere, and "R" before "de" is not taken
+ * for an initial by the tokenizer; in a team sheet each is an initial. */
+static bool initial_word(const cr_ent_ctx *x, size_t k)
+{
+    return x->t[k].len == 1 && x->s[x->t[k].start] >= 'A' && x->s[x->t[k].start] <= 'Z';
+}
+
+/* True if a capitalised word follows token k, maybe after more particles ("van der Walt"). */
+static bool name_follows(const cr_ent_ctx *x, size_t k, size_t b)
+{
+    for (size_t j = k + 1; j < b && is_word(x, j); j++) {
+        if (is_cap(x, j))
+            return true;
+        if (!tok_is(x, j, W_CONN))
+            return false;
+    }
+    return false;
+}
+
+/* A lower-case word a team sheet may hold (token k of the line ending at b): a particle
+ * before a name ("van der Walt", "CA del Fava"), "for" between two names ("Everitt for
+ * Mapletoft (53)"), "and", the initials "A" and "I" ("A Jones", "I Gough"), or a word of a
+ * label before a colon ("Subs not used:"). */
+static bool list_word(const cr_ent_ctx *x, size_t k, size_t b)
+{
+    if (word_is(x, k, "and"))
+        return true;
+    if (tok_is(x, k, W_CONN) && name_follows(x, k, b))
+        return true;
+    if (initial_word(x, k) && name_follows(x, k, b))
+        return true;
+    for (size_t j = k + 1; j < b && j <= k + 3; j++) {
+        if (x->t[j].cp == ':' && !is_word(x, j))
+            return true;
+        if (!is_word(x, j))
+            break;
+    }
+    return false;
+}
+
 /* True if tokens [a, b) are a line listing names ("Hislop, Griffin, Primus, De Zeeuw,
  * Taylor, Stone (Cisse 76)", "R Russell, B Douglas, N Hines."): a team sheet, where every
  * word is capitalised because every item is a name, not because the line is a title. At
  * least four items between commas or semicolons, and no lower-case word outside brackets
- * but "and". */
+ * but those list_word() allows. */
 static bool name_list_line(const cr_ent_ctx *x, size_t a, size_t b)
 {
     size_t seps = 0, depth = 0;
@@ -262,10 +302,31 @@ static bool name_list_line(const cr_ent_ctx *x, size_t a, size_t b)
             depth -= cp == ')' && depth > 0;
             continue;
         }
-        if (depth == 0 && !(x->t[k].flags & (CR_TOK_CAP | CR_TOK_NUM)) && !word_is(x, k, "and"))
+        if (depth == 0 && !(x->t[k].flags & (CR_TOK_CAP | CR_TOK_NUM)) && !list_word(x, k, b))
             return false;
     }
     return seps >= 3;
+}
+
+/* In a team sheet the initials "A" and "I" and a particle opening an item ("van der Walt")
+ * start a name: they are marked capitalised so that the item is read whole. */
+static void mark_team_sheets(cr_ent_ctx *x)
+{
+    for (size_t a = 0; a < x->nt;) {
+        size_t b = a + 1;
+        while (b < x->nt && !(x->t[b].flags & CR_TOK_NL))
+            b++;
+        if (b - a >= 8 && name_list_line(x, a, b)) {
+            for (size_t k = a; k < b; k++) {
+                if (!is_word(x, k) || (x->t[k].flags & CR_TOK_CAP) || (k > a && is_word(x, k - 1)))
+                    continue; /* only a word opening an item */
+                bool particle = tok_is(x, k, W_CONN) && !word_is(x, k, "for");
+                if ((initial_word(x, k) || particle) && name_follows(x, k, b))
+                    x->t[k].flags |= CR_TOK_CAP;
+            }
+        }
+        a = b;
+    }
 }
 
 /* True if the line holding token i is written in title case ("Visitors To Karabakh To
@@ -403,18 +464,42 @@ static void caps_chunk(cr_ent_ctx *x, size_t a, size_t b)
     }
 }
 
+/* True if token a stands in brackets that hold no number: "G Thomas (Toulouse, capt)",
+ * "J Fourie (S Africa)" name a player's club or country; "Stone (Cisse 76)" a substitute. */
+static bool club_in_brackets(const cr_ent_ctx *x, size_t a)
+{
+    size_t depth = 0;
+    for (size_t k = x->line_start; k < a; k++)
+        if (!is_word(x, k))
+            depth = x->t[k].cp == '(' ? depth + 1 : x->t[k].cp == ')' && depth ? depth - 1 : depth;
+    if (!depth)
+        return false;
+    for (size_t k = a; k < x->line_end && x->t[k].cp != ')'; k++)
+        if (x->t[k].flags & CR_TOK_NUM)
+            return false;
+    return true;
+}
+
 /* An item of a team sheet is a person, unless it is a known name or a label before a
  * colon ("Portsmouth:", "Subs Not Used:"). Returns true if it emitted the item. */
 static bool list_item(cr_ent_ctx *x, size_t a, size_t b)
 {
-    if (b < x->nt && x->t[b].cp == ':') {
+    size_t c = b; /* "Subs not used:": a label may go on in lower case */
+    while (c < x->nt && c < b + 3 && is_word(x, c) && !(x->t[c].flags & CR_TOK_CAP))
+        c++;
+    if (c < x->nt && x->t[c].cp == ':' && !is_word(x, c)) {
+        if (c > b)
+            return true;
         /* a label made of common words ("Subs Not Used:") is skipped; a team goes on */
         for (size_t k = a; k < b; k++)
             if (is_word(x, k) && !cr_ent_is_common_word(tf(x, k), x->fl[k]))
                 return false;
         return true;
     }
-    if (tok_is(x, a, W_STOP) || tok_is(x, a, W_CAL))
+    if (club_in_brackets(x, a))
+        return false;
+    bool initial = b - a >= 2 && initial_word(x, a); /* "A Jones", "I Gough" */
+    if ((tok_is(x, a, W_STOP) && !initial) || tok_is(x, a, W_CAL))
         return false;
     fold_range(x, a, b, &x->tmp2);
     if (gaz(x, x->tmp2.data, x->tmp2.len, NULL))
@@ -453,6 +538,7 @@ static bool country_then_word(const cr_ent_ctx *x, size_t i)
 
 void cr_ent_find_candidates(cr_ent_ctx *x)
 {
+    mark_team_sheets(x);
     for (size_t i = 0; i < x->nt;) {
         if (!is_word(x, i)) {
             i++;

@@ -76,8 +76,8 @@ static const char *const demonym_words[] = {
     "zambian", "zimbabwean", "zulu", "zulus",
 };
 static const char *const connector_words[] = {
-    "al", "bin", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "for",
-    "ibn", "la", "le", "of", "van", "von",
+    "al", "bin", "da", "dal", "dalla", "das", "de", "del", "della", "den", "der", "di", "dos",
+    "du", "el", "for", "ibn", "la", "le", "of", "ter", "van", "von",
 };
 static const char *const abbrev_words[] = {
     "adm", "approx", "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "feb", "fig",

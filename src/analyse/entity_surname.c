@@ -32,7 +32,8 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
     }
     /* "Tony" after "Tony Blair": a bare given name is the one person of the article who
      * bears it; with two such people it stays apart. A first name the list lacks counts
-     * when no rule made the word anything else ("Haile" after "Haile Gebrselassie"). */
+     * when no rule made the word anything else ("Haile" after "Haile Gebrselassie"); a
+     * letter alone is no one's given name. */
     cr_ent_map given;
     cr_ent_map_init(&given);
     for (size_t i = 0; i < x->nc; i++) {
@@ -49,7 +50,7 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
         size_t j;
-        if (full[i] == (size_t)-1 && !strchr(c->folded, ' ') && c->kind != CR_ENT_PLACE &&
+        if (full[i] == (size_t)-1 && !strchr(c->folded, ' ') && c->folded[1] && c->kind != CR_ENT_PLACE &&
             c->kind != CR_ENT_ORG &&
             (cr_ent_is_given_name(c->folded, strlen(c->folded)) ||
              (c->kind == CR_ENT_OTHER && !c->cue && c->reason && strcmp(c->reason, "capitalised word") == 0)) &&
@@ -58,28 +59,37 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
     }
     cr_ent_map_free(&given);
     /* "T Shanklin" in a team sheet after "Tom Shanklin": an initial and a surname are the
-     * one full name of the article with that surname and that first letter. */
+     * one full name of the article with that first letter and that surname ("G Thomas" is
+     * Gareth, "J Thomas" Jonathan). Keyed "t shanklin", as the initial's own form folds.
+     * Two plain words of no kind count too: the initial shows them a person's. */
     cr_ent_map fulls;
     cr_ent_map_init(&fulls);
+    cr_buf key;
+    cr_buf_init(&key);
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
         const char *sp = strrchr(c->folded, ' ');
         size_t j;
-        if (c->kind != CR_ENT_PERSON || !sp || c->t1 - c->t0 < 2 || c->folded[1] == ' ')
+        bool plain = c->kind == CR_ENT_OTHER && !c->cue && c->t1 - c->t0 == 2;
+        if ((c->kind != CR_ENT_PERSON && !plain) || !sp || c->t1 - c->t0 < 2 || c->folded[1] == ' ')
             continue;
-        if (!cr_ent_map_get(&fulls, sp + 1, strlen(sp + 1), &j))
-            cr_ent_map_set(&fulls, sp + 1, strlen(sp + 1), i);
+        key.len = 0;
+        cr_buf_printf(&key, "%c %s", c->folded[0], sp + 1);
+        if (!cr_ent_map_get(&fulls, key.data, key.len, &j))
+            cr_ent_map_set(&fulls, key.data, key.len, i);
         else if (j != (size_t)-1 && strcmp(x->c[j].name, c->name) != 0)
-            cr_ent_map_set(&fulls, sp + 1, strlen(sp + 1), (size_t)-1);
+            cr_ent_map_set(&fulls, key.data, key.len, (size_t)-1);
     }
+    cr_buf_free(&key);
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
         const char *sp = strrchr(c->folded, ' ');
         size_t j;
         if (c->kind == CR_ENT_PERSON && sp && sp == c->folded + 1 && full[i] == (size_t)-1 &&
-            cr_ent_map_get(&fulls, sp + 1, strlen(sp + 1), &j) && j != (size_t)-1 &&
-            x->c[j].folded[0] == c->folded[0])
+            cr_ent_map_get(&fulls, c->folded, strlen(c->folded), &j) && j != (size_t)-1) {
             full[i] = j;
+            x->c[j].kind = CR_ENT_PERSON;
+        }
     }
     cr_ent_map_free(&fulls);
     cr_ent_map sure; /* names the article uses outside title lines and sentence starts */
