@@ -385,10 +385,11 @@ static void title_chunk(cr_ent_ctx *x, size_t a, size_t b)
     }
 }
 
-/* "Ireland-based", "London-listed": the tokenizer takes a word ending in a lower-case
- * part for an adjective, but before these endings a known name is a real mention. Returns
- * true if it emitted the name. */
-static bool known_before_suffix(cr_ent_ctx *x, size_t i)
+/* "Ireland-based", "London-listed", "New York-based": the tokenizer takes a word ending in
+ * a lower-case part for an adjective, but before these endings a known name is a real
+ * mention. Tokens [a, i) are capitalised words before the hyphenated token i. Returns true
+ * if it emitted the name. */
+static bool known_before_suffix(cr_ent_ctx *x, size_t a, size_t i)
 {
     static const char *const endings[] = {"-based", "-born", "-headquartered", "-listed", "-registered"};
     const char *f = tf(x, i);
@@ -398,7 +399,16 @@ static bool known_before_suffix(cr_ent_ctx *x, size_t i)
     for (size_t k = 0; k < sizeof endings / sizeof *endings; k++) {
         size_t el = strlen(endings[k]);
         int kind;
-        if (n <= el || memcmp(f + n - el, endings[k], el) != 0 || !gaz(x, f, n - el, &kind))
+        if (n <= el || memcmp(f + n - el, endings[k], el) != 0)
+            continue;
+        cr_buf *key = &x->tmp2;
+        key->len = 0;
+        if (a < i) {
+            fold_range(x, a, i, key);
+            cr_buf_addc(key, ' ');
+        }
+        cr_buf_add(key, f, n - el);
+        if (!gaz(x, key->data, key->len, &kind))
             continue;
         if (x->nc == x->cap) {
             x->cap = x->cap ? x->cap * 2 : 32;
@@ -408,14 +418,14 @@ static bool known_before_suffix(cr_ent_ctx *x, size_t i)
         cr_ent_cand *c = &x->c[x->nc];
         x->tentative[x->nc++] = false;
         memset(c, 0, sizeof *c);
-        c->t0 = i;
+        c->t0 = a;
         c->t1 = i + 1;
-        c->start = x->t[i].start;
+        c->start = x->t[a].start;
         c->end = x->t[i].start + (x->t[i].len - el); /* ASCII endings: same length folded */
         c->kind = kind;
         c->reason = "gazetteer";
         c->name = cr_xstrndup(x->s + c->start, c->end - c->start);
-        c->folded = cr_xstrndup(f, n - el);
+        c->folded = cr_xstrndup(key->data, key->len);
         return true;
     }
     return false;
@@ -555,7 +565,7 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
                 i++;
                 continue;
             }
-            if (known_before_suffix(x, i)) {
+            if (known_before_suffix(x, i, i)) {
                 i++;
                 continue;
             }
@@ -564,6 +574,10 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
             continue;
         }
         size_t e = chunk_end(x, partner_list(x, i));
+        if (e < x->nt && e - i <= 2 && !(x->t[e].flags & CR_TOK_BREAK) && known_before_suffix(x, i, e)) {
+            i = e + 1; /* "New York-based" */
+            continue;
+        }
         /* "France 24": a known name that ends in a number. */
         if (e < x->nt && (x->t[e].flags & CR_TOK_NUM) && !(x->t[e].flags & (CR_TOK_BREAK | CR_TOK_TIGHT)) &&
             !(x->t[e - 1].flags & CR_TOK_POSS)) {

@@ -61,8 +61,9 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
             cr_mention *m = &out->m[out->n++];
             m->start = c->start;
             m->len = c->end - c->start;
-            /* A part of a hyphenated pair is spelled out from its bytes. */
-            bool part = c->t1 - c->t0 == 1 && c->end - c->start != x.t[c->t0].len;
+            /* A name beginning or ending inside a token ("Yerevan" of "Baku-Yerevan", "New
+             * York" of "New York-based") is spelled out from its bytes. */
+            bool part = c->start != x.t[c->t0].start || c->end != x.t[c->t1 - 1].start + x.t[c->t1 - 1].len;
             m->surface = part ? cr_xstrndup(body + c->start, c->end - c->start)
                               : cr_ent_display(&x, c->t0, c->t1, false);
             m->name = c->name;

@@ -66,9 +66,14 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
             continue;
         /* A word known on its own is itself beside a body it gives its name to ("China"
          * beside "China Construction Bank", "Google" beside "Google News"), not beside a
-         * company named after it ("Texas" beside "Texas Instruments"); an acronym is not a
+         * company named after it ("Texas" beside "Texas Instruments"). Two bodies the
+         * gazetteer knows are two ("BBC", "BBC One"), but a town known by itself may name
+         * its club ("Newcastle", "Newcastle United"). An acronym is not a
          * word written in lower case ("US" beside "Us Weekly"). */
-        if ((tok_gaz(x, c->t0) && head_of(x, l->t1 - 1) == CR_ENT_ORG && !company_verb(x, c->t1)) ||
+        int bare_kind = 0; /* two bodies the gazetteer knows are two: "BBC", "BBC One" */
+        bool known_both = strcmp(l->reason, "gazetteer") == 0 && gaz(x, c->folded, strlen(c->folded), &bare_kind) &&
+                          bare_kind == CR_ENT_ORG;
+        if ((tok_gaz(x, c->t0) && (head_of(x, l->t1 - 1) == CR_ENT_ORG || known_both) && !company_verb(x, c->t1)) ||
             ((x->t[c->t0].flags & CR_TOK_ALLCAPS) && !(x->t[l->t0].flags & CR_TOK_ALLCAPS)))
             continue;
         x->tentative[i] = false; /* a sentence's first word, confirmed by the longer name */

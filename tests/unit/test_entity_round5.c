@@ -70,3 +70,30 @@ TEST(entity_initial_picks_among_namesakes)
         CHECK(strlen(e.m[i].surface) > 1);
     cr_entities_free(&e);
 }
+
+/* Two bodies the gazetteer knows are two: a bare "BBC" beside "BBC One" is the BBC. A town
+ * known by itself still names its club beside the club's full name. */
+TEST(entity_known_body_beside_its_channel)
+{
+    cr_entities e;
+    th_extract("Title\n\nThe drama starts on BBC One next week. A BBC spokesman said it cost more "
+               "than any before.\n",
+               &e);
+    CHECK(names(&e, "BBC One", "BBC One"));
+    CHECK(names(&e, "BBC", "BBC"));
+    cr_entities_free(&e);
+}
+
+/* "New York-based": a known name of several words before "-based" is found whole, spelled
+ * as written without the ending. */
+TEST(entity_known_name_before_based)
+{
+    cr_entities e;
+    th_extract("Title\n\nIn December it bought New York-based Acme, and a Hong Kong-listed rival "
+               "followed.\n",
+               &e);
+    CHECK(names(&e, "New York", "New York"));
+    CHECK(names(&e, "Hong Kong", "Hong Kong"));
+    CHECK(!th_mention(&e, "York"));
+    cr_entities_free(&e);
+}
