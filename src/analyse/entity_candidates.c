@@ -3,6 +3,8 @@
  * (headlines) and boilerplate lines to pass over. */
 #include "entity_scan.h"
 
+#include <stdlib.h>
+
 /* Skips a boilerplate line ("Related article: ...") that the spans did not mark. */
 static size_t boilerplate_end(cr_ent_ctx *x, size_t i)
 {
@@ -141,6 +143,64 @@ static size_t cap_run_end(const cr_ent_ctx *x, size_t k)
     return e;
 }
 
+/* Byte length of the "'s" the tokenizer took off token i ("Moody's"), 0 if none (a
+ * plural's lone "'" stays on: "Actors'"). */
+static size_t poss_s_len(const cr_ent_ctx *x, size_t i)
+{
+    if (!(x->t[i].flags & CR_TOK_POSS))
+        return 0;
+    const char *p = x->s + x->t[i].start + x->t[i].len;
+    return p[0] == '\'' ? (p[1] == 's' ? 2 : 0) : 4; /* "'s" or U+2019 "s" */
+}
+
+/* Folds tokens [a, b) into x->tmp2 with the "'s" of token b - 1 put back, as the gazetteer
+ * writes "Moody's", "Standard & Poor's", "McDonald's". False if b - 1 has none. */
+static bool fold_with_poss(cr_ent_ctx *x, size_t a, size_t b)
+{
+    if (!poss_s_len(x, b - 1))
+        return false;
+    fold_range(x, a, b, &x->tmp2);
+    cr_buf_add(&x->tmp2, "'s", 2);
+    cr_buf_reserve(&x->tmp2, 1);
+    x->tmp2.data[x->tmp2.len] = '\0';
+    return true;
+}
+
+/* A known name whose "'s" is its own ("Moody's said", "Standard & Poor's 500", the index
+ * before the agency): emitted whole, spelled with its "'s". Tokens [a, b); returns the
+ * token after the name, or 0 if none is known. */
+static size_t known_possessive(cr_ent_ctx *x, size_t a, size_t b)
+{
+    int kind;
+    if (!fold_with_poss(x, a, b))
+        return 0;
+    size_t e = b;
+    if (b < x->nt && (x->t[b].flags & CR_TOK_NUM) && !(x->t[b].flags & CR_TOK_BREAK)) {
+        size_t n = x->tmp2.len;
+        cr_buf_addc(&x->tmp2, ' ');
+        cr_buf_add(&x->tmp2, tf(x, b), x->fl[b]);
+        if (gaz(x, x->tmp2.data, x->tmp2.len, &kind))
+            e = b + 1;
+        x->tmp2.len = n;
+    }
+    if (e == b && !gaz(x, x->tmp2.data, x->tmp2.len, &kind))
+        return 0;
+    cr_ent_emit(x, a, e, kind, "gazetteer", NULL, false, false);
+    cr_ent_cand *c = &x->c[x->nc - 1];
+    char *name = cr_ent_display(x, a, b, true);
+    char *whole = e > b ? cr_xasprintf("%s's %.*s", name, (int)x->t[b].len, x->s + x->t[b].start)
+                        : cr_xasprintf("%s's", name);
+    free(name);
+    if (e == b)
+        c->end += poss_s_len(x, b - 1);
+    free(c->name);
+    c->name = whole;
+    cr_ent_fold(whole, strlen(whole), &x->tmp);
+    free(c->folded);
+    c->folded = cr_xstrndup(x->tmp.data, x->tmp.len);
+    return e;
+}
+
 /* True if a name the gazetteer knows runs across the "and" at token j: from one of the
  * words before it (back to i) to one of the four after ("Securities and Exchange
  * Commission", whose first word is also a company suffix). */
@@ -151,7 +211,8 @@ static bool gazetteer_across(cr_ent_ctx *x, size_t i, size_t j)
             if (!is_word(x, b - 1))
                 break;
             fold_range(x, a, b, &x->tmp2);
-            if (gaz(x, x->tmp2.data, x->tmp2.len, NULL))
+            if (gaz(x, x->tmp2.data, x->tmp2.len, NULL) ||
+                (fold_with_poss(x, a, b) && gaz(x, x->tmp2.data, x->tmp2.len, NULL)))
                 return true;
         }
     return false;
@@ -574,17 +635,25 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
             continue;
         }
         size_t e = chunk_end(x, partner_list(x, i));
+        size_t pe = known_possessive(x, i, e); /* "Moody's", "The Standard & Poor's" */
+        if (!pe && e - i >= 2 && tok_is(x, i, W_STOP))
+            pe = known_possessive(x, i + 1, e);
+        if (pe) {
+            i = pe;
+            continue;
+        }
         if (e < x->nt && e - i <= 2 && !(x->t[e].flags & CR_TOK_BREAK) && known_before_suffix(x, i, e)) {
             i = e + 1; /* "New York-based" */
             continue;
         }
-        /* "France 24": a known name that ends in a number. */
+        /* "France 24", "the FTSE 100": a known name that ends in a number. */
         if (e < x->nt && (x->t[e].flags & CR_TOK_NUM) && !(x->t[e].flags & (CR_TOK_BREAK | CR_TOK_TIGHT)) &&
             !(x->t[e - 1].flags & CR_TOK_POSS)) {
-            fold_range(x, i, e + 1, &x->tmp);
+            size_t a = e - i >= 2 && tok_is(x, i, W_STOP) ? i + 1 : i;
+            fold_range(x, a, e + 1, &x->tmp);
             int kind;
             if (gaz(x, x->tmp.data, x->tmp.len, &kind)) {
-                cr_ent_emit(x, i, e + 1, kind, "gazetteer", NULL, false, false);
+                cr_ent_emit(x, a, e + 1, kind, "gazetteer", NULL, false, false);
                 i = e + 1;
                 continue;
             }

@@ -112,11 +112,15 @@ static inline void fold_range(const cr_ent_ctx *x, size_t a, size_t b, cr_buf *o
 {
     out->len = 0;
     for (size_t i = a; i < b; i++) {
-        if (!(x->t[i].flags & CR_TOK_WORD))
+        /* "&" stays, as the gazetteer folds it: "Marks & Spencer", "Standard & Poor's" */
+        if (!(x->t[i].flags & CR_TOK_WORD) && (x->t[i].cp != '&' || !out->len))
             continue;
         if (out->len)
             cr_buf_addc(out, ' ');
-        cr_buf_add(out, tf(x, i), x->fl[i]);
+        if (x->t[i].flags & CR_TOK_WORD)
+            cr_buf_add(out, tf(x, i), x->fl[i]);
+        else
+            cr_buf_addc(out, '&');
     }
     cr_buf_reserve(out, 1);
     out->data[out->len] = '\0';

@@ -97,3 +97,23 @@ TEST(entity_known_name_before_based)
     CHECK(!th_mention(&e, "York"));
     cr_entities_free(&e);
 }
+
+/* Known names whose "'s" is their own are found whole ("Moody's", "Standard & Poor's"),
+ * also before a number that makes them another known name (the index "Standard & Poor's
+ * 500"); names with "&" match the gazetteer as written ("Marks & Spencer"). */
+TEST(entity_known_names_with_possessive_and_ampersand)
+{
+    cr_entities e;
+    th_extract("Title\n\nThe Standard & Poor's 500 index rose, while Moody's and Standard and Poor's "
+               "kept their ratings. Shares in Marks & Spencer and the FTSE 100 fell.\n",
+               &e);
+    CHECK(names(&e, "Standard & Poor's 500", "Standard & Poor's 500"));
+    CHECK(names(&e, "Moody's", "Moody's"));
+    CHECK(names(&e, "Standard and Poor's", "Standard and Poor's"));
+    const cr_mention *m = th_mention(&e, "Marks & Spencer");
+    CHECK(m && strcmp(m->reason, "gazetteer") == 0);
+    CHECK(th_mention(&e, "FTSE 100"));
+    CHECK(!th_mention(&e, "Poor"));
+    CHECK(!th_mention(&e, "Moody"));
+    cr_entities_free(&e);
+}
