@@ -245,6 +245,19 @@ static size_t partner_list(cr_ent_ctx *x, size_t i)
     return w;
 }
 
+/* True if tokens [i, j) before "of" may be a person's name: two or three plain capitalised
+ * words, none a title, head word or connector, not themselves a known name. */
+static bool person_before_of(cr_ent_ctx *x, size_t i, size_t j)
+{
+    if (j - i < 2 || j - i > 3 || tok_is(x, i, W_STOP))
+        return false;
+    for (size_t k = i; k < j; k++)
+        if (!is_cap(x, k) || tok_is(x, k, W_CUE | W_CONN | W_MOD) || head_of(x, k) || (x->t[k].flags & CR_TOK_ALLCAPS))
+            return false;
+    fold_range(x, i, j, &x->tmp2);
+    return !gaz(x, x->tmp2.data, x->tmp2.len, NULL);
+}
+
 /* Where a chunk starting at token i ends: capitalised words, joined by connectors
  * ("of", "of the", "al") when a capitalised word follows; "for" and "and" only inside an
  * organisation's name ("Institute for Oriental Languages and Civilizations"). */
@@ -268,7 +281,9 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
          * joins the partners of one firm. */
         if (x->t[j].cp == '&' && !(x->t[j].flags & CR_TOK_WORD) && is_cap(x, j + 1) &&
             !(x->t[j + 1].flags & CR_TOK_BREAK)) {
-            org = true;
+            int k1 = 0, k2 = 0; /* "Serbia & Montenegro": two places make a place */
+            org |= !(gaz(x, tf(x, j - 1), x->fl[j - 1], &k1) && k1 == CR_ENT_PLACE &&
+                     gaz(x, tf(x, j + 1), x->fl[j + 1], &k2) && k2 == CR_ENT_PLACE);
             j += 2;
             continue;
         }
@@ -295,6 +310,10 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
         bool conn = (tok_is(x, j, W_CONN) && !is_for) || (org && is_for) || title_for || and_ok;
         bool is_of = x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0;
+        /* "Sania Mirza of India", "Zara Hyde Peters of UK Athletics": a person "of" a known
+         * name is two names; a title goes on ("Shaun of the Dead", "Duchy of Cornwall"). */
+        if (is_of && is_cap(x, k) && tok_gaz(x, k) && person_before_of(x, i, j))
+            break;
         if (conn && k < x->nt && (is_of || is_for) && is_word(x, k) &&
             x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))
             k++;
@@ -607,6 +626,27 @@ static bool country_then_word(const cr_ent_ctx *x, size_t i)
            cr_ent_is_common_word(tf(x, i + 1), x->fl[i + 1]);
 }
 
+/* "Arsenal v Stoke", "Hull v Colchester": a word that plays against another capitalised
+ * name is a side's name, not a word capitalised by position or for emphasis; a side no
+ * other rule explained is a team (ORG). */
+static void confirm_fixtures(cr_ent_ctx *x)
+{
+    static const char *const versus[] = {"v", "vs"};
+    for (size_t i = 0; i < x->nc; i++) {
+        cr_ent_cand *c = &x->c[i];
+        size_t v = c->t1;
+        bool before = v + 1 < x->nt && word_in(x, v, versus, 2) && is_cap(x, v + 1);
+        bool after = c->t0 >= 2 && word_in(x, c->t0 - 1, versus, 2) && is_cap(x, c->t0 - 2);
+        if (!before && !after)
+            continue;
+        x->tentative[i] = false;
+        if (c->kind == CR_ENT_OTHER && !c->cue && c->reason && strncmp(c->reason, "capitalised word", 16) == 0) {
+            c->kind = CR_ENT_ORG;
+            c->reason = "fixture: v";
+        }
+    }
+}
+
 void cr_ent_find_candidates(cr_ent_ctx *x)
 {
     mark_team_sheets(x);
@@ -706,4 +746,5 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
         cr_ent_chunk(x, i, e, cue_before ? i - 1 : CR_ENT_NO_CUE);
         i = e;
     }
+    confirm_fixtures(x);
 }

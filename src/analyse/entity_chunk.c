@@ -46,6 +46,11 @@ void cr_ent_emit(cr_ent_ctx *x, size_t a, size_t b, int kind, const char *reason
         x->c = cr_xrealloc(x->c, x->cap * sizeof *x->c);
         x->tentative = cr_xrealloc(x->tentative, x->cap * sizeof *x->tentative);
     }
+    /* a name neither starts nor ends with punctuation ("Serbia &" of "Serbia & Montenegro") */
+    while (b - a > 1 && !is_word(x, a))
+        a++;
+    while (b - a > 1 && !is_word(x, b - 1))
+        b--;
     cr_ent_cand *c = &x->c[x->nc];
     x->tentative[x->nc++] = tentative;
     memset(c, 0, sizeof *c);

@@ -117,3 +117,46 @@ TEST(entity_known_names_with_possessive_and_ampersand)
     CHECK(!th_mention(&e, "Moody"));
     cr_entities_free(&e);
 }
+
+/* A draw or fixture list ("Hull v Colchester"): each side is a team, though it opens the
+ * line and is a common word; two known places joined by "&" are one place, and a name
+ * never starts or ends with the "&". */
+TEST(entity_fixture_sides_and_places_joined_by_ampersand)
+{
+    cr_entities e;
+    th_extract("Title\n\nThe draw was made on Sunday.\n\nHull v Colchester\n\nWolves v Millwall\n\n"
+               "Later Serbia & Montenegro and Wales drew.\n",
+               &e);
+    const cr_mention *m = th_mention(&e, "Hull");
+    CHECK(m && m->kind == CR_ENT_ORG);
+    CHECK(th_mention(&e, "Wolves"));
+    CHECK(th_mention(&e, "Colchester"));
+    CHECK(th_mention(&e, "Millwall"));
+    m = th_mention(&e, "Serbia & Montenegro");
+    CHECK(m && m->kind == CR_ENT_PLACE);
+    CHECK(th_mention(&e, "Wales"));
+    for (size_t i = 0; i < e.n; i++)
+        CHECK(e.m[i].surface[0] != '&' && e.m[i].surface[strlen(e.m[i].surface) - 1] != '&');
+    cr_entities_free(&e);
+}
+
+/* "Sania Mirza of India": a person "of" a known place or body is two names; a title or a
+ * body with a head word goes on across "of" ("Tourism Authority of Thailand", "Duchy of
+ * Cornwall", "Shaun of the Dead"). */
+TEST(entity_person_of_place_is_two_names)
+{
+    cr_entities e;
+    th_extract("Title\n\nShe beat Sania Mirza of India and Elena Bovina of Russia, and the Tourism "
+               "Authority of Thailand and the Writers Guild of America said so.\n",
+               &e);
+    CHECK(th_mention(&e, "Sania Mirza"));
+    CHECK(th_mention(&e, "India"));
+    CHECK(th_mention(&e, "Elena Bovina"));
+    CHECK(th_mention(&e, "Russia"));
+    const cr_mention *m = th_mention(&e, "Tourism Authority of Thailand");
+    CHECK(m && m->kind == CR_ENT_ORG);
+    m = th_mention(&e, "Writers Guild of America");
+    CHECK(m && m->kind == CR_ENT_ORG);
+    CHECK(!th_mention(&e, "Sania Mirza of India"));
+    cr_entities_free(&e);
+}
