@@ -29,6 +29,19 @@ static bool unexplained(const cr_ent_cand *c)
            (strcmp(c->reason, "capitalised word") == 0 || strcmp(c->reason, "capitalised words") == 0);
 }
 
+/* "The Committee said", "under the Act", "the Bank": a head word alone points back at a
+ * body the article named in full, or at none; it names no one body a reader could follow
+ * across articles. The institutions a country has one of are the exception. */
+static bool lone_head_word(const cr_ent_ctx *x, const cr_ent_cand *c)
+{
+    static const char *const institutions[] = {"cabinet", "congress", "parliament", "senate", "treasury"};
+    if (c->t1 - c->t0 != 1 || c->cue || !c->reason || strncmp(c->reason, "head word: ", 11) != 0)
+        return false;
+    if (word_in(x, c->t0, institutions, sizeof institutions / sizeof *institutions))
+        return false;
+    return !tok_gaz(x, c->t0);
+}
+
 void cr_ent_drop_common(const cr_ent_ctx *x, bool *drop)
 {
     /* How often each unexplained word is written: a name comes back ("Apple ... Apple"),
@@ -45,6 +58,10 @@ void cr_ent_drop_common(const cr_ent_ctx *x, bool *drop)
     }
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
+        if (!drop[i] && lone_head_word(x, c)) {
+            drop[i] = true;
+            continue;
+        }
         if (drop[i] || !unexplained(c) || c->t1 - c->t0 != 1)
             continue;
         const cr_tok *w = &x->t[c->t0];

@@ -37,6 +37,44 @@ static bool company_verb(const cr_ent_ctx *x, size_t i)
     return word_in(x, i, verbs, sizeof verbs / sizeof *verbs);
 }
 
+/* "the European Commission ... the Commission said": a head word alone stands for the one
+ * longer name of the article that ends in it. With none, or two ("Foreign Affairs
+ * Committee", "Public Accounts Committee"), it stays a bare head word, which
+ * cr_ent_drop_common() then passes over. Not a place's head: "the City" is London's, not
+ * "Mexico City". */
+static void resolve_head_words(cr_ent_ctx *x)
+{
+    cr_ent_map ending; /* last word -> the one longer name ending in it, or NONE */
+    cr_ent_map_init(&ending);
+    for (size_t i = 0; i < x->nc; i++) {
+        const cr_ent_cand *c = &x->c[i];
+        const char *sp = strrchr(c->folded, ' ');
+        size_t j;
+        if (c->t1 - c->t0 < 2 || !sp || !head_of(x, c->t1 - 1) || c->kind == CR_ENT_PERSON)
+            continue;
+        if (!cr_ent_map_get(&ending, sp + 1, strlen(sp + 1), &j))
+            cr_ent_map_set(&ending, sp + 1, strlen(sp + 1), i);
+        else if (j != (size_t)-1 && strcmp(x->c[j].name, c->name) != 0)
+            cr_ent_map_set(&ending, sp + 1, strlen(sp + 1), (size_t)-1);
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        cr_ent_cand *c = &x->c[i];
+        size_t j;
+        if (c->t1 - c->t0 != 1 || c->cue || !c->reason || strncmp(c->reason, "head word: ", 11) != 0 ||
+            head_of(x, c->t0) == CR_ENT_PLACE || !cr_ent_map_get(&ending, c->folded, strlen(c->folded), &j) || j == (size_t)-1)
+            continue;
+        const cr_ent_cand *l = &x->c[j];
+        x->tentative[i] = false;
+        free(c->name);
+        c->name = cr_xstrdup(l->name);
+        c->kind = l->kind;
+        free(c->reason_owned);
+        c->reason_owned = cr_xasprintf("short form of %s", l->name);
+        c->reason = c->reason_owned;
+    }
+    cr_ent_map_free(&ending);
+}
+
 void cr_ent_resolve_short_forms(cr_ent_ctx *x)
 {
     cr_ent_map longer; /* leading word -> the first ORG/PLACE name of two or more words */
@@ -86,4 +124,5 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
     }
     cr_ent_map_free(&longer);
     cr_ent_map_free(&placed);
+    resolve_head_words(x);
 }

@@ -160,3 +160,21 @@ TEST(entity_person_of_place_is_two_names)
     CHECK(!th_mention(&e, "Sania Mirza of India"));
     cr_entities_free(&e);
 }
+
+/* A head word alone ("the Committee", "the Act") is the one longer name of the article
+ * that ends in it, or no name at all; a country's one institution ("Parliament",
+ * "Treasury") stays a name. */
+TEST(entity_lone_head_word_is_the_longer_name_or_none)
+{
+    cr_entities e;
+    th_extract("Title\n\nThe Freedom of Information Act came into force. Critics said the Act "
+               "was weak. The Committee met and the Bank said nothing, but the Treasury and "
+               "Parliament agreed.\n",
+               &e);
+    CHECK(names(&e, "Act", "Freedom of Information Act"));
+    CHECK(!th_mention(&e, "Committee"));
+    CHECK(!th_mention(&e, "Bank"));
+    CHECK(th_mention(&e, "Treasury"));
+    CHECK(th_mention(&e, "Parliament"));
+    cr_entities_free(&e);
+}
