@@ -612,8 +612,8 @@ bool cr_ent_web_name(const cr_ent_ctx *x, size_t i)
     return false;
 }
 
-/* "U.S. Economy", "U.K. Tax", "U.S. Producers": wire copy capitalises the word after a
- * country's abbreviation; a common word there is no part of a name. True if token i is
+/* "U.S. Economy", "U.K. Tax", "U.S. Dlrs": wire copy capitalises the word after a
+ * country's abbreviation; a common word or a wire unit there is no part of a name. True if token i is
  * such an abbreviation (a known place written in capitals) and token i + 1 such a word. */
 static bool country_then_word(const cr_ent_ctx *x, size_t i)
 {
@@ -622,8 +622,10 @@ static bool country_then_word(const cr_ent_ctx *x, size_t i)
     bool abbrev = t->len <= 4 && ((t->flags & CR_TOK_ALLCAPS) || memchr(x->s + t->start, '.', t->len));
     if (!abbrev || !gaz(x, tf(x, i), x->fl[i], &kind) || kind != CR_ENT_PLACE)
         return false;
+    static const char *const wire_units[] = {"bln", "cts", "dlr", "dlrs", "mln", "pct", "stg"};
     return is_word(x, i + 1) && !(x->t[i + 1].flags & CR_TOK_ALLCAPS) && !tok_gaz(x, i + 1) &&
-           cr_ent_is_common_word(tf(x, i + 1), x->fl[i + 1]);
+           (cr_ent_is_common_word(tf(x, i + 1), x->fl[i + 1]) ||
+            word_in(x, i + 1, wire_units, sizeof wire_units / sizeof *wire_units));
 }
 
 /* "Arsenal v Stoke", "Hull v Colchester": a word that plays against another capitalised

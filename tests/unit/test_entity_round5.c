@@ -178,3 +178,15 @@ TEST(entity_lone_head_word_is_the_longer_name_or_none)
     CHECK(th_mention(&e, "Parliament"));
     cr_entities_free(&e);
 }
+
+/* Wire headlines capitalise units after a country's abbreviation: "U.S. Dlrs" is the U.S. */
+TEST(entity_wire_unit_after_country)
+{
+    cr_entities e;
+    th_extract("Title\n\nJAPAN BUYS 500 MLN U.S. Dlrs OF BONDS\n\nTraders bought 500 mln U.S. Dlrs of "
+               "bonds, dealers said.\n",
+               &e);
+    CHECK(!th_mention(&e, "U.S. Dlrs"));
+    CHECK(th_mention(&e, "U.S."));
+    cr_entities_free(&e);
+}
