@@ -245,6 +245,8 @@ static size_t partner_list(cr_ent_ctx *x, size_t i)
     return w;
 }
 
+static const char *const firm_suffixes[] = {"co", "corp", "inc", "llc", "ltd", "plc"};
+
 /* True if tokens [i, j) before "of" may be a person's name: two or three plain capitalised
  * words, none a title, head word or connector, not themselves a known name. */
 static bool person_before_of(cr_ent_ctx *x, size_t i, size_t j)
@@ -312,7 +314,11 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool is_of = x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0;
         /* "Sania Mirza of India", "Zara Hyde Peters of UK Athletics": a person "of" a known
          * name is two names; a title goes on ("Shaun of the Dead", "Duchy of Cornwall"). */
-        if (is_of && is_cap(x, k) && tok_gaz(x, k) && person_before_of(x, i, j))
+        if (is_of && is_cap(x, k) && (tok_gaz(x, k) || tok_is(x, k, W_DEM)) && person_before_of(x, i, j))
+            break;
+        /* "Acme Corp of Dallas", "H.B. Shaine and Co Inc of Grand Rapids": a firm's suffix
+         * ends its name; "of" then says where it is. */
+        if (is_of && word_in(x, j - 1, firm_suffixes, sizeof firm_suffixes / sizeof *firm_suffixes))
             break;
         if (conn && k < x->nt && (is_of || is_for) && is_word(x, k) &&
             x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))

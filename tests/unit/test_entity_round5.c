@@ -190,3 +190,19 @@ TEST(entity_wire_unit_after_country)
     CHECK(th_mention(&e, "U.S."));
     cr_entities_free(&e);
 }
+
+/* "Acme Corp of Dallas, Tex.": a firm's suffix ends its name, the place after "of" is a
+ * place of its own, and the wire's state abbreviation is the state. */
+TEST(entity_firm_of_place_and_state_abbreviation)
+{
+    cr_entities e;
+    th_extract("Title\n\nH.B. Shaine and Co Inc of Grand Rapids said it bought Acme Corp of Dallas, "
+               "Tex., for cash.\n",
+               &e);
+    CHECK(th_mention(&e, "H.B. Shaine and Co Inc"));
+    CHECK(th_mention(&e, "Acme Corp"));
+    CHECK(th_mention(&e, "Dallas"));
+    const cr_mention *m = th_mention(&e, "Tex");
+    CHECK(m && m->kind == CR_ENT_PLACE);
+    cr_entities_free(&e);
+}
