@@ -87,7 +87,12 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
         /* A place named by a head word ("Blackpool Hotel") does not take its town's name; a
          * name ending in a number ("France 24") is a brand that leaves the country alone. */
         bool place = c->kind == CR_ENT_PLACE && strncmp(c->reason, "gazetteer", 9) == 0;
-        if (n >= 2 && (c->kind == CR_ENT_ORG || place) && is_word(x, c->t0) &&
+        /* "Sundance" of "Sundance Film Festival", "Grammy" of "Grammy Awards"; not a word of
+         * its own ("Children Act", "World Cup") nor a person's first name ("Bill Conti") */
+        bool event = c->kind == CR_ENT_EVENT && !tok_gaz(x, c->t0) && !tok_is(x, c->t0, W_STOP) &&
+                     !cr_ent_is_common_word(tf(x, c->t0), x->fl[c->t0]) &&
+                     !cr_ent_is_given_name(tf(x, c->t0), x->fl[c->t0]);
+        if (n >= 2 && (c->kind == CR_ENT_ORG || place || event) && is_word(x, c->t0) &&
             !tok_is(x, c->t0, W_CONN) && !(x->t[c->t1 - 1].flags & CR_TOK_NUM))
             cr_ent_map_add(&longer, tf(x, c->t0), x->fl[c->t0], i);
         if (n == 1 && after_place_preposition(x, c->t0))

@@ -206,3 +206,19 @@ TEST(entity_firm_of_place_and_state_abbreviation)
     CHECK(m && m->kind == CR_ENT_PLACE);
     cr_entities_free(&e);
 }
+
+/* An event is named again by its leading word ("Sundance" of "Sundance Film Festival"),
+ * unless that word is a place, a common word or a first name of its own. */
+TEST(entity_event_named_by_its_leading_word)
+{
+    cr_entities e;
+    th_extract("Title\n\nThe Sundance Film Festival opens today. Films shown at Sundance often win. "
+               "The Berlin Film Festival follows, and Berlin is cold. The Children Act passed; "
+               "Children played.\n",
+               &e);
+    CHECK(names(&e, "Sundance", "Sundance Film Festival"));
+    CHECK(names(&e, "Berlin", "Berlin"));
+    const cr_mention *m = th_mention(&e, "Children");
+    CHECK(!m || strcmp(m->name, "Children Act") != 0);
+    cr_entities_free(&e);
+}
