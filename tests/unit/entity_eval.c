@@ -182,12 +182,17 @@ bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_p
     return true;
 }
 
-void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *list, size_t len,
-                             bool verbose, ent_score *out)
+/* The system's groups: every name extracted from the texts, resolved together. */
+typedef struct {
+    stat *st;
+    size_t nst;
+    size_t *grp, *canon; /* group of each name; canon[r] != NONE for each group r */
+    int *gkind;
+    cr_name_stat *ns;
+} sys_groups;
+
+static void extract_groups(const ent_text *texts, size_t ntexts, sys_groups *sg, ent_score *out)
 {
-    memset(out, 0, sizeof *out);
-    size_t ng;
-    gold_ent *gold = load_gold(list, len, &ng);
     cr_gazetteer *gz = cr_gazetteer_default();
     stat *st = NULL;
     size_t nst = 0;
@@ -223,70 +228,38 @@ void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *l
     }
     for (size_t i = 0; i < npair; i++)
         pairs[i] = (cr_name_pair){pa[i], pb[i]};
-    size_t *grp = cr_xmalloc(cnt * sizeof *grp), *canon = cr_xmalloc(cnt * sizeof *canon);
-    int *gkind = cr_xmalloc(cnt * sizeof *gkind);
-    cr_entities_resolve(gz, ns, nst, pairs, npair, NULL, 0, NULL, 0, grp, canon, gkind);
-    /* Which gold entities each group meets, and how many groups meet each gold entity. */
-    long *meet = cr_xmalloc(cnt * sizeof *meet); /* -1 none, -2 several, else gold index */
-    size_t *hits = cr_xcalloc(ng ? ng : 1, sizeof *hits);
-    bool *bad = cr_xcalloc(ng ? ng : 1, sizeof *bad);
-    for (size_t r = 0; r < nst; r++)
-        meet[r] = -1;
-    for (size_t i = 0; i < nst; i++) {
-        long gi = gold_of(gold, ng, st[i].fold);
-        size_t r = grp[i];
-        if (gi < 0)
-            continue;
-        if (meet[r] == -1)
-            meet[r] = gi;
-        else if (meet[r] != gi)
-            meet[r] = -2;
-    }
-    size_t kinds_right = 0;
-    for (size_t r = 0; r < nst; r++) {
-        if (canon[r] == (size_t)-1)
-            continue;
-        out->groups++;
-        if (meet[r] >= 0) {
-            out->true_groups++;
-            hits[meet[r]]++;
-            kinds_right += gkind[r] == gold[meet[r]].kind;
-            if (verbose && gkind[r] != gold[meet[r]].kind)
-                printf("    kind: %s is %s, gold %s\n", ns[canon[r]].name, cr_entity_kind_name(gkind[r]),
-                       cr_entity_kind_name(gold[meet[r]].kind));
-        } else if (verbose) {
-            printf("    %s group:", meet[r] == -1 ? "false" : "merged");
-            for (size_t i = 0; i < nst; i++)
-                if (grp[i] == r)
-                    printf(" [%s]", st[i].name);
-            printf("\n");
-        }
-        if (meet[r] == -2)
-            for (size_t i = 0; i < nst; i++) {
-                long gi = grp[i] == r ? gold_of(gold, ng, st[i].fold) : -1;
-                if (gi >= 0)
-                    bad[gi] = true;
-            }
-    }
-    out->gold = ng;
-    for (size_t i = 0; i < ng; i++) {
-        if (hits[i] == 1 && !bad[i])
-            out->found++;
-        else if (verbose)
-            printf("    missed: %s (%zu groups%s)\n", gold[i].canonical, hits[i], bad[i] ? ", merged" : "");
-    }
-    out->precision = out->groups ? (double)out->true_groups / (double)out->groups : 0;
-    out->recall = ng ? (double)out->found / (double)ng : 0;
-    out->kind_accuracy = out->true_groups ? (double)kinds_right / (double)out->true_groups : 0;
-    out->kinds_right = kinds_right;
-    for (size_t i = 0; i < nst; i++) {
-        free(st[i].name);
-        free(st[i].fold);
-    }
+    sg->grp = cr_xmalloc(cnt * sizeof *sg->grp);
+    sg->canon = cr_xmalloc(cnt * sizeof *sg->canon);
+    sg->gkind = cr_xmalloc(cnt * sizeof *sg->gkind);
+    cr_entities_resolve(gz, ns, nst, pairs, npair, NULL, 0, NULL, 0, sg->grp, sg->canon, sg->gkind);
+    sg->st = st;
+    sg->nst = nst;
+    sg->ns = ns;
     for (size_t i = 0; i < npair; i++) {
         free(pa[i]);
         free(pb[i]);
     }
+    free(pa);
+    free(pb);
+    free(pairs);
+    cr_gazetteer_free(gz);
+}
+
+static void free_groups(sys_groups *sg)
+{
+    for (size_t i = 0; i < sg->nst; i++) {
+        free(sg->st[i].name);
+        free(sg->st[i].fold);
+    }
+    free(sg->st);
+    free(sg->ns);
+    free(sg->grp);
+    free(sg->canon);
+    free(sg->gkind);
+}
+
+static void free_gold(gold_ent *gold, size_t ng)
+{
     for (size_t i = 0; i < ng; i++) {
         for (size_t k = 0; k < gold[i].n; k++)
             free(gold[i].fold[k]);
@@ -294,16 +267,154 @@ void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *l
         free(gold[i].canonical);
     }
     free(gold);
-    free(st);
-    free(pa);
-    free(pb);
-    free(ns);
-    free(pairs);
-    free(grp);
-    free(canon);
-    free(gkind);
+}
+
+/* Which gold entity each group r meets through its names: -1 none, -2 several, else its
+ * index. */
+static long *groups_meet(const sys_groups *sg, const gold_ent *gold, size_t ng)
+{
+    long *meet = cr_xmalloc((sg->nst ? sg->nst : 1) * sizeof *meet);
+    for (size_t r = 0; r < sg->nst; r++)
+        meet[r] = -1;
+    for (size_t i = 0; i < sg->nst; i++) {
+        long gi = gold_of(gold, ng, sg->st[i].fold);
+        size_t r = sg->grp[i];
+        if (gi < 0)
+            continue;
+        if (meet[r] == -1)
+            meet[r] = gi;
+        else if (meet[r] != gi)
+            meet[r] = -2;
+    }
+    return meet;
+}
+
+/* found[i]: gold entity i is met by exactly one group, which meets nothing else. */
+static bool *gold_found(const sys_groups *sg, const long *meet, const gold_ent *gold, size_t ng, size_t *hits)
+{
+    bool *bad = cr_xcalloc(ng ? ng : 1, sizeof *bad), *found = cr_xcalloc(ng ? ng : 1, sizeof *found);
+    for (size_t r = 0; r < sg->nst; r++) {
+        if (sg->canon[r] == (size_t)-1)
+            continue;
+        if (meet[r] >= 0)
+            hits[meet[r]]++;
+        if (meet[r] == -2)
+            for (size_t i = 0; i < sg->nst; i++) {
+                long gi = sg->grp[i] == r ? gold_of(gold, ng, sg->st[i].fold) : -1;
+                if (gi >= 0)
+                    bad[gi] = true;
+            }
+    }
+    for (size_t i = 0; i < ng; i++)
+        found[i] = hits[i] == 1 && !bad[i];
+    free(bad);
+    return found;
+}
+
+static void print_group(const sys_groups *sg, size_t r, const char *what)
+{
+    printf("    %s group:", what);
+    for (size_t i = 0; i < sg->nst; i++)
+        if (sg->grp[i] == r)
+            printf(" [%s]", sg->st[i].name);
+    printf("\n");
+}
+
+void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *list, size_t len,
+                             bool verbose, ent_score *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t ng;
+    gold_ent *gold = load_gold(list, len, &ng);
+    sys_groups sg;
+    extract_groups(texts, ntexts, &sg, out);
+    long *meet = groups_meet(&sg, gold, ng);
+    size_t *hits = cr_xcalloc(ng ? ng : 1, sizeof *hits);
+    bool *found = gold_found(&sg, meet, gold, ng, hits);
+    size_t kinds_right = 0;
+    for (size_t r = 0; r < sg.nst; r++) {
+        if (sg.canon[r] == (size_t)-1)
+            continue;
+        out->groups++;
+        if (meet[r] >= 0) {
+            out->true_groups++;
+            kinds_right += sg.gkind[r] == gold[meet[r]].kind;
+            if (verbose && sg.gkind[r] != gold[meet[r]].kind)
+                printf("    kind: %s is %s, gold %s\n", sg.ns[sg.canon[r]].name, cr_entity_kind_name(sg.gkind[r]),
+                       cr_entity_kind_name(gold[meet[r]].kind));
+        } else if (verbose) {
+            print_group(&sg, r, meet[r] == -1 ? "false" : "merged");
+        }
+    }
+    out->gold = ng;
+    for (size_t i = 0; i < ng; i++) {
+        out->found += found[i];
+        if (!found[i] && verbose)
+            printf("    missed: %s (%zu groups%s)\n", gold[i].canonical, hits[i], hits[i] == 1 ? ", merged" : "");
+    }
+    out->precision = out->groups ? (double)out->true_groups / (double)out->groups : 0;
+    out->recall = ng ? (double)out->found / (double)ng : 0;
+    out->kind_accuracy = out->true_groups ? (double)kinds_right / (double)out->true_groups : 0;
+    out->kinds_right = kinds_right;
+    free_groups(&sg);
+    free_gold(gold, ng);
+    free(meet);
+    free(hits);
+    free(found);
+}
+
+/* The entities two readers agree on: those of list a met by exactly one entity of list b
+ * (through any of their forms) that meets nothing else of a. */
+static bool *consensus(const gold_ent *a, size_t na, const gold_ent *b, size_t nb)
+{
+    long *meet = cr_xmalloc((nb ? nb : 1) * sizeof *meet);
+    size_t *hits = cr_xcalloc(na ? na : 1, sizeof *hits);
+    bool *bad = cr_xcalloc(na ? na : 1, sizeof *bad), *agreed = cr_xcalloc(na ? na : 1, sizeof *agreed);
+    for (size_t j = 0; j < nb; j++) {
+        meet[j] = -1;
+        for (size_t k = 0; k < b[j].n; k++) {
+            long gi = gold_of(a, na, b[j].fold[k]);
+            if (gi >= 0)
+                meet[j] = meet[j] == -1 || meet[j] == gi ? gi : -2;
+        }
+        if (meet[j] >= 0)
+            hits[meet[j]]++;
+        for (size_t k = 0; meet[j] == -2 && k < b[j].n; k++) {
+            long gi = gold_of(a, na, b[j].fold[k]);
+            if (gi >= 0)
+                bad[gi] = true;
+        }
+    }
+    for (size_t i = 0; i < na; i++)
+        agreed[i] = hits[i] == 1 && !bad[i];
     free(meet);
     free(hits);
     free(bad);
-    cr_gazetteer_free(gz);
+    return agreed;
+}
+
+void ent_agreement(const char *list_a, size_t la, const char *list_b, size_t lb, bool verbose, ent_score *out)
+{
+    memset(out, 0, sizeof *out);
+    size_t na, nb;
+    gold_ent *a = load_gold(list_a, la, &na), *b = load_gold(list_b, lb, &nb);
+    bool *a_agreed = consensus(a, na, b, nb), *b_agreed = consensus(b, nb, a, na);
+    out->gold = na;
+    out->groups = nb;
+    for (size_t i = 0; i < na; i++) {
+        out->found += a_agreed[i];
+        if (!a_agreed[i] && verbose)
+            printf("    only first: %s\n", a[i].canonical);
+    }
+    for (size_t j = 0; j < nb; j++) {
+        out->true_groups += b_agreed[j];
+        if (!b_agreed[j] && verbose)
+            printf("    only second: %s\n", b[j].canonical);
+    }
+    out->precision = nb ? (double)out->true_groups / (double)nb : 0;
+    out->recall = na ? (double)out->found / (double)na : 0;
+    free(a_agreed);
+    free(b_agreed);
+    free_gold(a, na);
+    free_gold(b, nb);
 }

@@ -40,6 +40,12 @@ bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_p
 void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *list, size_t len,
                              bool verbose, ent_score *out);
 
+/* How far two readers' lists of the same texts agree: recall = the share of list a's
+ * entities that list b has as exactly one entity (through any form), precision = the same
+ * share of b's in a; groups/true_groups count b, gold/found count a. verbose prints the
+ * entities only one reader has. */
+void ent_agreement(const char *list_a, size_t la, const char *list_b, size_t lb, bool verbose, ent_score *out);
+
 /* Reads a whole file; NULL if it cannot. */
 char *ent_read_file(const char *path, size_t *len);
 

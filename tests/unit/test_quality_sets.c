@@ -49,6 +49,37 @@ TEST(quality_unseen10_entities)
     score_set("audit10 (7 texts)", "tests/data/entities-audit10-gold.tsv", false);
 }
 
+/* Session 5: a second reader labelled audit9 and audit10 again, alone, without the first
+ * list or the extractor, to see whether the labels themselves are unsteady (then no
+ * extractor could score 0.9 against one of them). They agree on 178 of 179 entities. */
+static void agreement(const char *label, const char *first, const char *second)
+{
+    size_t la, lb;
+    char *a = ent_read_file(t_path(first), &la), *b = ent_read_file(t_path(second), &lb);
+    CHECK(a && b);
+    if (a && b) {
+        ent_score s;
+        ent_agreement(a, la, b, lb, getenv("CROSSREAD_ENTITY_VERBOSE") != NULL, &s);
+        printf("  %s readers: first %zu, second %zu entities; agreed %zu/%zu of the first (%.3f), "
+               "%zu/%zu of the second (%.3f)\n",
+               label, s.gold, s.groups, s.found, s.gold, s.recall, s.true_groups, s.groups, s.precision);
+        CHECK(s.gold >= 50 && s.groups >= 50); /* both lists whole */
+        CHECK(s.recall >= 0.5 && s.precision >= 0.5);
+    }
+    free(a);
+    free(b);
+}
+
+TEST(quality_readers_agree_audit9)
+{
+    agreement("audit9", "tests/data/entities-audit9-gold.tsv", "tests/data/entities-audit9-second-gold.tsv");
+}
+
+TEST(quality_readers_agree_audit10)
+{
+    agreement("audit10", "tests/data/entities-audit10-gold.tsv", "tests/data/entities-audit10-second-gold.tsv");
+}
+
 /* The dev sets: each text scored alone against its own section. */
 #define DEV_SET(n)                                                                      \
     TEST(quality_dev##n##_entities)                                                     \
