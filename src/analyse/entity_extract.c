@@ -66,6 +66,9 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
             bool part = c->start != x.t[c->t0].start || c->end != x.t[c->t1 - 1].start + x.t[c->t1 - 1].len;
             m->surface = part ? cr_xstrndup(body + c->start, c->end - c->start)
                               : cr_ent_display(&x, c->t0, c->t1, false);
+            for (char *p = m->surface; part && *p; p++)
+                if (*p == '\n' || *p == '\r' || *p == '\t')
+                    *p = ' '; /* "New\nYork-based": a name wrapped across lines is one line */
             m->name = c->name;
             m->kind = c->kind;
             m->reason = c->reason_owned ? c->reason_owned : cr_xstrdup(c->reason);

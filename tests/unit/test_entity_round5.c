@@ -96,6 +96,10 @@ TEST(entity_known_name_before_based)
     CHECK(names(&e, "Hong Kong", "Hong Kong"));
     CHECK(!th_mention(&e, "York"));
     cr_entities_free(&e);
+    /* wrapped across lines, it is still spelled on one line */
+    th_extract("Title\n\nIt bought a New\nYork-based firm.\n", &e);
+    CHECK(th_mention(&e, "New York"));
+    cr_entities_free(&e);
 }
 
 /* Known names whose "'s" is their own are found whole ("Moody's", "Standard & Poor's"),
