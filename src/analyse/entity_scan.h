@@ -34,6 +34,17 @@ static inline const char *tf(const cr_ent_ctx *x, size_t i)
     return x->ftext.data + x->fo[i];
 }
 
+/* Keys candidate i under k[0..n): the map keeps the one name with that key, or (size_t)-1
+ * once two different names share it (two Thomases whose first names start with G). */
+static inline void map_set_one(cr_ent_map *m, const cr_ent_ctx *x, const char *k, size_t n, size_t i)
+{
+    size_t j;
+    if (!cr_ent_map_get(m, k, n, &j))
+        cr_ent_map_set(m, k, n, i);
+    else if (j != (size_t)-1 && strcmp(x->c[j].name, x->c[i].name) != 0)
+        cr_ent_map_set(m, k, n, (size_t)-1);
+}
+
 /* What the word lists say about a word, looked up once per token and kept. */
 enum {
     W_DONE = 1 << 0,

@@ -37,6 +37,20 @@ static bool company_verb(const cr_ent_ctx *x, size_t i)
     return word_in(x, i, verbs, sizeof verbs / sizeof *verbs);
 }
 
+/* Candidate i, a short form, stands for candidate l: its name, kind and a reason saying so.
+ * A sentence's first word is confirmed by the longer name. */
+static void stand_for(cr_ent_ctx *x, size_t i, size_t l)
+{
+    cr_ent_cand *c = &x->c[i];
+    x->tentative[i] = false;
+    free(c->name);
+    c->name = cr_xstrdup(x->c[l].name);
+    c->kind = x->c[l].kind;
+    free(c->reason_owned);
+    c->reason_owned = cr_xasprintf("short form of %s", x->c[l].name);
+    c->reason = c->reason_owned;
+}
+
 /* "the European Commission ... the Commission said": a head word alone stands for the one
  * longer name of the article that ends in it. With none, or two ("Foreign Affairs
  * Committee", "Public Accounts Committee"), it stays a bare head word, which
@@ -49,13 +63,8 @@ static void resolve_head_words(cr_ent_ctx *x)
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
         const char *sp = strrchr(c->folded, ' ');
-        size_t j;
-        if (c->t1 - c->t0 < 2 || !sp || !head_of(x, c->t1 - 1) || c->kind == CR_ENT_PERSON)
-            continue;
-        if (!cr_ent_map_get(&ending, sp + 1, strlen(sp + 1), &j))
-            cr_ent_map_set(&ending, sp + 1, strlen(sp + 1), i);
-        else if (j != (size_t)-1 && strcmp(x->c[j].name, c->name) != 0)
-            cr_ent_map_set(&ending, sp + 1, strlen(sp + 1), (size_t)-1);
+        if (c->t1 - c->t0 >= 2 && sp && head_of(x, c->t1 - 1) && c->kind != CR_ENT_PERSON)
+            map_set_one(&ending, x, sp + 1, strlen(sp + 1), i);
     }
     for (size_t i = 0; i < x->nc; i++) {
         cr_ent_cand *c = &x->c[i];
@@ -63,14 +72,7 @@ static void resolve_head_words(cr_ent_ctx *x)
         if (c->t1 - c->t0 != 1 || c->cue || !c->reason || strncmp(c->reason, "head word: ", 11) != 0 ||
             head_of(x, c->t0) == CR_ENT_PLACE || !cr_ent_map_get(&ending, c->folded, strlen(c->folded), &j) || j == (size_t)-1)
             continue;
-        const cr_ent_cand *l = &x->c[j];
-        x->tentative[i] = false;
-        free(c->name);
-        c->name = cr_xstrdup(l->name);
-        c->kind = l->kind;
-        free(c->reason_owned);
-        c->reason_owned = cr_xasprintf("short form of %s", l->name);
-        c->reason = c->reason_owned;
+        stand_for(x, i, j);
     }
     cr_ent_map_free(&ending);
 }
@@ -119,13 +121,7 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
         if ((tok_gaz(x, c->t0) && (head_of(x, l->t1 - 1) == CR_ENT_ORG || known_both) && !company_verb(x, c->t1)) ||
             ((x->t[c->t0].flags & CR_TOK_ALLCAPS) && !(x->t[l->t0].flags & CR_TOK_ALLCAPS)))
             continue;
-        x->tentative[i] = false; /* a sentence's first word, confirmed by the longer name */
-        free(c->name);
-        c->name = cr_xstrdup(l->name);
-        c->kind = l->kind;
-        free(c->reason_owned);
-        c->reason_owned = cr_xasprintf("short form of %s", l->name);
-        c->reason = c->reason_owned;
+        stand_for(x, i, li);
     }
     cr_ent_map_free(&longer);
     cr_ent_map_free(&placed);

@@ -41,11 +41,7 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
         const char *sp = strchr(c->folded, ' ');
         if (c->kind != CR_ENT_PERSON || !sp || c->t1 - c->t0 < 2)
             continue;
-        size_t n = (size_t)(sp - c->folded), j;
-        if (cr_ent_map_get(&given, c->folded, n, &j) && j != (size_t)-1 && strcmp(x->c[j].name, c->name) != 0)
-            cr_ent_map_set(&given, c->folded, n, (size_t)-1);
-        else if (!cr_ent_map_get(&given, c->folded, n, NULL))
-            cr_ent_map_set(&given, c->folded, n, i);
+        map_set_one(&given, x, c->folded, (size_t)(sp - c->folded), i);
     }
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
@@ -69,16 +65,12 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
         const char *sp = strrchr(c->folded, ' ');
-        size_t j;
         bool plain = c->kind == CR_ENT_OTHER && !c->cue && c->t1 - c->t0 == 2;
         if ((c->kind != CR_ENT_PERSON && !plain) || !sp || c->t1 - c->t0 < 2 || c->folded[1] == ' ')
             continue;
         key.len = 0;
         cr_buf_printf(&key, "%c %s", c->folded[0], sp + 1);
-        if (!cr_ent_map_get(&fulls, key.data, key.len, &j))
-            cr_ent_map_set(&fulls, key.data, key.len, i);
-        else if (j != (size_t)-1 && strcmp(x->c[j].name, c->name) != 0)
-            cr_ent_map_set(&fulls, key.data, key.len, (size_t)-1);
+        map_set_one(&fulls, x, key.data, key.len, i);
     }
     cr_buf_free(&key);
     for (size_t i = 0; i < x->nc; i++) {
