@@ -26,6 +26,8 @@ MAIN_SRC := src/cli/main.c
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
 FUZZ_SRC := $(sort $(wildcard tests/fuzz/*.c))
 HEADERS  := $(wildcard include/crossread/*.h) $(shell find src -name "*.h")
+# The tests' own headers (t.h, entity_eval.h ...): a changed struct there rebuilds the tests.
+TEST_HEADERS := $(wildcard tests/unit/*.h tests/fuzz/*.h)
 
 B  = build/release
 T  = build/test
@@ -39,7 +41,7 @@ $(B)/%.o: %.c $(HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) $(CFLAGS) $(CPPFLAGS) -c $< -o $@
 
-$(T)/%.o: %.c $(HEADERS)
+$(T)/%.o: %.c $(HEADERS) $(TEST_HEADERS)
 	@mkdir -p $(dir $@)
 	$(CC) $(WARN) -O1 -g $(SAN) $(CPPFLAGS) -c $< -o $@
 

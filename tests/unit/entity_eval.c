@@ -336,8 +336,11 @@ void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *l
         if (sg.canon[r] == (size_t)-1)
             continue;
         out->groups++;
+        bool core = meet[r] < 0 || gold[meet[r]].kind != CR_ENT_OTHER;
+        out->core_groups += core;
         if (meet[r] >= 0) {
             out->true_groups++;
+            out->core_true_groups += core;
             kinds_right += sg.gkind[r] == gold[meet[r]].kind;
             if (verbose && sg.gkind[r] != gold[meet[r]].kind)
                 printf("    kind: %s is %s, gold %s\n", sg.ns[sg.canon[r]].name, cr_entity_kind_name(sg.gkind[r]),
@@ -349,18 +352,57 @@ void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *l
     out->gold = ng;
     for (size_t i = 0; i < ng; i++) {
         out->found += found[i];
+        if (gold[i].kind != CR_ENT_OTHER) {
+            out->core_gold++;
+            out->core_found += found[i];
+        }
         if (!found[i] && verbose)
             printf("    missed: %s (%zu groups%s)\n", gold[i].canonical, hits[i], hits[i] == 1 ? ", merged" : "");
     }
-    out->precision = out->groups ? (double)out->true_groups / (double)out->groups : 0;
-    out->recall = ng ? (double)out->found / (double)ng : 0;
-    out->kind_accuracy = out->true_groups ? (double)kinds_right / (double)out->true_groups : 0;
     out->kinds_right = kinds_right;
+    ent_score_finish(out);
     free_groups(&sg);
     free_gold(gold, ng);
     free(meet);
     free(hits);
     free(found);
+}
+
+void ent_score_add(ent_score *sum, const ent_score *s)
+{
+    sum->groups += s->groups;
+    sum->true_groups += s->true_groups;
+    sum->gold += s->gold;
+    sum->found += s->found;
+    sum->kinds_right += s->kinds_right;
+    sum->core_groups += s->core_groups;
+    sum->core_true_groups += s->core_true_groups;
+    sum->core_gold += s->core_gold;
+    sum->core_found += s->core_found;
+    sum->bytes += s->bytes;
+    sum->ms += s->ms;
+}
+
+static double ratio(size_t a, size_t b)
+{
+    return b ? (double)a / (double)b : 0;
+}
+
+void ent_score_finish(ent_score *s)
+{
+    s->precision = ratio(s->true_groups, s->groups);
+    s->recall = ratio(s->found, s->gold);
+    s->kind_accuracy = ratio(s->kinds_right, s->true_groups);
+    s->core_precision = ratio(s->core_true_groups, s->core_groups);
+    s->core_recall = ratio(s->core_found, s->core_gold);
+}
+
+void ent_score_print(const char *label, const ent_score *s)
+{
+    printf("  %s entities: %zu groups, %zu gold; precision %.3f recall %.3f kinds %.3f; "
+           "people/places/orgs/events: precision %.3f recall %.3f\n",
+           label, s->groups, s->gold, s->precision, s->recall, s->kind_accuracy, s->core_precision,
+           s->core_recall);
 }
 
 /* The entities two readers agree on: those of list a met by exactly one entity of list b

@@ -131,18 +131,9 @@ bool ent_set_evaluate(const char *gold_rel, bool per_text, bool verbose, ent_sco
                     printf("   == %s\n", tx[k].label);
                 ent_evaluate_texts_list(&et[k], 1, list + tx[k].from, tx[k].to - tx[k].from,
                                         verbose, &s);
-                out->groups += s.groups;
-                out->true_groups += s.true_groups;
-                out->gold += s.gold;
-                out->found += s.found;
-                out->kinds_right += s.kinds_right;
-                out->bytes += s.bytes;
-                out->ms += s.ms;
+                ent_score_add(out, &s);
             }
-            out->precision = out->groups ? (double)out->true_groups / (double)out->groups : 0;
-            out->recall = out->gold ? (double)out->found / (double)out->gold : 0;
-            out->kind_accuracy =
-                out->true_groups ? (double)out->kinds_right / (double)out->true_groups : 0;
+            ent_score_finish(out);
         } else {
             ent_evaluate_texts_list(et, n, list, len, verbose, out);
         }

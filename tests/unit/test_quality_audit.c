@@ -184,8 +184,7 @@ static void audit_entities(const audit_set *set)
     ent_score s;
     bool verbose = getenv("CROSSREAD_ENTITY_VERBOSE") != NULL;
     CHECK(ent_evaluate_texts(t, set->n, t_path(set->entities_gold), verbose, &s));
-    printf("  %s entities: %zu groups, %zu gold; precision %.3f recall %.3f "
-           "kinds %.3f\n", set->label, s.groups, s.gold, s.precision, s.recall, s.kind_accuracy);
+    ent_score_print(set->label, &s);
     /* A floor against a collapse, not a goal. */
     CHECK(s.precision >= 0.5);
     CHECK(s.recall >= 0.5);

@@ -21,8 +21,7 @@ static void score_set(const char *label, const char *gold, bool per_text)
         printf("  %s: bbc-news or reuters21578-sgml corpus absent: skipped\n", label);
         return;
     }
-    printf("  %s entities: %zu groups, %zu gold; precision %.3f recall %.3f kinds %.3f\n", label,
-           s.groups, s.gold, s.precision, s.recall, s.kind_accuracy);
+    ent_score_print(label, &s);
     CHECK(s.precision >= 0.5);
     CHECK(s.recall >= 0.5);
 }
@@ -48,6 +47,19 @@ TEST(quality_unseen10_entities)
 {
     score_set("audit10 (7 texts)", "tests/data/entities-audit10-gold.tsv", false);
 }
+
+/* Session 6: audit11..audit14 (7 texts each: one BBC text of each category, one record of
+ * reut2-009 and one of reut2-021, all picked at random among texts no list had used), labelled
+ * by four more readers before any of session 6's rules; no rule is written from them. */
+#define UNSEEN_SET(n)                                                                   \
+    TEST(quality_unseen##n##_entities)                                                  \
+    {                                                                                   \
+        score_set("audit" #n " (7 texts)", "tests/data/entities-audit" #n "-gold.tsv", false); \
+    }
+UNSEEN_SET(11)
+UNSEEN_SET(12)
+UNSEEN_SET(13)
+UNSEEN_SET(14)
 
 /* Session 5: a second reader labelled audit9 and audit10 again, alone, without the first
  * list or the extractor, to see whether the labels themselves are unsteady (then no
