@@ -191,6 +191,17 @@ static bool split_known(cr_ent_ctx *x, size_t a, size_t b)
     return true;
 }
 
+/* "Mr Houston", "Mrs Lancaster", "Dr Arnold": after these titles a place's name is a
+ * surname; only a person is Mr or Dr. */
+static bool honorific(const cr_ent_ctx *x, size_t c)
+{
+    static const char *const words[] = {"dr", "mr", "mrs", "ms", "sir"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (x->fl[c] == strlen(words[k]) && memcmp(tf(x, c), words[k], x->fl[c]) == 0)
+            return true;
+    return false;
+}
+
 /* Splits off a title cue: "Azerbaijani President Ilham Aliyev" -> PERSON "Ilham Aliyev".
  * Returns true if the chunk held a cue followed by a name, or only a title. */
 static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
@@ -210,11 +221,12 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
     while (cs > a && (tok_is(x, cs - 1, W_CUE) || tok_is(x, cs - 1, W_MOD)))
         cs--;
     size_t s = b;
+    bool hon = honorific(x, c);
     while (s > c + 1) {
         size_t i = s - 1;
         if (tok_is(x, i, W_CUE) || tok_is(x, i, W_CONN) || !is_cap(x, i) ||
             tok_is(x, i, W_DEM) || head_of(x, i) ||
-            tok_gaz(x, i) || (x->t[i].flags & CR_TOK_ALLCAPS))
+            (tok_gaz(x, i) && !hon) || (x->t[i].flags & CR_TOK_ALLCAPS))
             break;
         s = i;
     }
@@ -321,6 +333,38 @@ static bool split_person_of(cr_ent_ctx *x, size_t a, size_t b)
     cr_ent_emit(x, a, a + 2, CR_ENT_PERSON, "given name: of", NULL, false, false);
     cr_ent_chunk(x, a + 3, b, CR_ENT_NO_CUE);
     return true;
+}
+
+/* "Will Greenwood": inside a sentence a capitalised stop word that is also a given name,
+ * before another capitalised word, is the given name. */
+static bool given_stop_word(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    /* not in a title-case run ("We Will Rock You") */
+    bool after_cap = a > 0 && is_word(x, a - 1) && is_cap(x, a - 1) && !(x->t[a - 1].flags & CR_TOK_BREAK);
+    return a + 1 < b && !after_cap && is_cap(x, a) && !(x->t[a].flags & (CR_TOK_SENT | CR_TOK_ALLCAPS)) &&
+           is_cap(x, a + 1) &&
+           !tok_is(x, a + 1, W_STOP) && !tok_is(x, a, W_CAL) && cr_ent_is_given_name(tf(x, a), x->fl[a]);
+}
+
+/* "of" and "for" join an organisation's words ("Closure of the Lachin Corridor"); the other
+ * connectors are particles of people's names. */
+static bool name_particle_is_of(const cr_ent_ctx *x, size_t i)
+{
+    return (x->fl[i] == 2 && memcmp(tf(x, i), "of", 2) == 0) || (x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0);
+}
+
+/* "Stephen Toulouse", "Rodrigo de Rato": a sentence opening with a known given name before
+ * a place's name, or with any capitalised word and a name particle (de, van, von, bin ...)
+ * before a capitalised word, opens a person's name. */
+static bool person_opens(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    if (!is_cap(x, a) || (x->t[a].flags & CR_TOK_ALLCAPS))
+        return false;
+    if (b - a == 2 && cr_ent_is_given_name(tf(x, a), x->fl[a]) && tok_gaz(x, a + 1) &&
+        !cr_ent_is_common_word(tf(x, a), x->fl[a]))
+        return true;
+    return b - a == 3 && tok_is(x, a + 1, W_CONN) && !is_cap(x, a + 1) && is_cap(x, a + 2) &&
+           !name_particle_is_of(x, a + 1) && !tok_gaz(x, a + 2) && !head_of(x, a + 2);
 }
 
 /* "Theresa May", "Mike Friday": a month or weekday that is also a surname, at the end of a
@@ -478,7 +522,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     if (title_with_the(x, a, b))
         return;
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
-    while (a < b && (!is_word(x, a) || (tok_is(x, a, W_STOP) && !(tok_is(x, a, W_CONN) && is_cap(x, a))) ||
+    while (a < b && (!is_word(x, a) || (tok_is(x, a, W_STOP) && !(tok_is(x, a, W_CONN) && is_cap(x, a)) &&
+                                        !given_stop_word(x, a, b)) ||
                      (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))
         a++;
     while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, W_CONN) ||
@@ -571,12 +616,16 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     /* "Armenians of Karabakh", "Closure of the Lachin Corridor", "Allies Turkey": a leading
      * nationality, or a sentence's common first word, before a known name is not part of it. */
     if (b - a >= 2 && !tok_gaz(x, a) && !head_of(x, a) && !tok_is(x, a, W_CUE) &&
-        (tok_is(x, a, W_DEM) || (x->t[a].flags & CR_TOK_SENT))) {
+        (tok_is(x, a, W_DEM) || (x->t[a].flags & CR_TOK_SENT)) && !person_opens(x, a, b)) {
         size_t r = a + 1;
         while (r < b && (tok_is(x, r, W_CONN) || (x->fl[r] == 3 && memcmp(tf(x, r), "the", 3) == 0)))
             r++;
         fold_range(x, r, b, &x->tmp2);
-        if (r < b && (r > a + 1 || gaz(x, x->tmp2.data, x->tmp2.len, NULL))) {
+        /* "Actors Sarah Lancashire and ...": a plain word opening the sentence before a
+         * given name is not part of the person's name. */
+        bool before_given = r == a + 1 && b - a >= 3 && cr_ent_is_given_name(tf(x, r), x->fl[r]) &&
+                            cr_ent_is_common_word(tf(x, a), x->fl[a]) && !cr_ent_is_given_name(tf(x, a), x->fl[a]);
+        if (r < b && (r > a + 1 || before_given || gaz(x, x->tmp2.data, x->tmp2.len, NULL))) {
             cr_ent_chunk(x, r, b, CR_ENT_NO_CUE);
             return;
         }
@@ -615,10 +664,15 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     for (size_t i = a + 1; i + 1 < b; i++)
         if ((tok_is(x, i, W_CONN) && !(x->t[i].flags & CR_TOK_CAP)) ||
             (!is_word(x, i) && x->t[i].cp == '&')) {
+            /* "Roland de Marigny", "Paolo di Canio": a given name before a particle makes a
+             * person; "Banco de Portugal", "Bank of England" stay bodies. */
+            bool person = is_word(x, i) && !name_particle_is_of(x, i) && b - a <= 4 &&
+                          cr_ent_is_given_name(tf(x, a), x->fl[a]);
             cr_buf r;
             cr_buf_init(&r);
-            cr_buf_printf(&r, "connector: %.*s", (int)x->t[i].len, x->s + x->t[i].start);
-            cr_ent_emit(x, a, b, CR_ENT_ORG, NULL, cr_buf_steal(&r), false, false);
+            cr_buf_printf(&r, "%s: %.*s", person ? "given name and particle" : "connector", (int)x->t[i].len,
+                          x->s + x->t[i].start);
+            cr_ent_emit(x, a, b, person ? CR_ENT_PERSON : CR_ENT_ORG, NULL, cr_buf_steal(&r), false, false);
             return;
         }
     if (b - a == 1) {
