@@ -511,6 +511,8 @@ static bool title_with_the(cr_ent_ctx *x, size_t a, size_t b)
     if (gaz(x, x->tmp2.data, x->tmp2.len, &kind))
         return false; /* "The Netherlands", "The Hague": the known name without its article */
     kind = head_kind_of(x, a, b, &head);
+    if (kind && head > a + 1)
+        return false; /* "The Chicago Board Options Exchange": a body's name after "the" */
     if (!kind && b - a == 2 && place_preposition(x, a))
         kind = CR_ENT_PLACE; /* "in The Hague": a town whose name keeps its article */
     cr_ent_emit(x, a, b, kind ? kind : CR_ENT_OTHER, "title: The", NULL, false, false);

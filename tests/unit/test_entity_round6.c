@@ -66,3 +66,17 @@ TEST(entity_particles_and_will)
     CHECK(!th_mention(&e, "Will Rock You"));
     cr_entities_free(&e);
 }
+
+/* "The" before a body's name with its head word is no title ("The Chicago Board Options
+ * Exchange" is the exchange), while "the film The Grudge" keeps its article. */
+TEST(entity_the_before_body_name)
+{
+    cr_entities e;
+    th_extract("Title\n\nCHICAGO, April 9 - The Chicago Board Options Exchange said volume rose. She "
+               "starred in the horror film The Grudge last year.\n",
+               &e);
+    CHECK(th_mention(&e, "Chicago Board Options Exchange"));
+    CHECK(!th_mention(&e, "The Chicago Board Options Exchange"));
+    CHECK(th_mention(&e, "The Grudge"));
+    cr_entities_free(&e);
+}
