@@ -632,6 +632,17 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
             return;
         }
     }
+    /* "the British Government", "the U.S. Government": a country's government written with
+     * a capital is that country's, no name of its own ("Welsh Assembly Government" is). */
+    if (b - a == 2 && x->fl[a + 1] == 10 && memcmp(tf(x, a + 1), "government", 10) == 0) {
+        int k;
+        if (tok_is(x, a, W_DEM))
+            return;
+        if (gaz(x, tf(x, a), x->fl[a], &k) && k == CR_ENT_PLACE) {
+            cr_ent_chunk(x, a, a + 1, CR_ENT_NO_CUE);
+            return;
+        }
+    }
     if (cr_ent_boilerplate_prefix(x->tmp.data, x->tmp.len) == x->tmp.len)
         return;
     if (split_cue(x, a, b))

@@ -1,25 +1,30 @@
 /* entity_generic.c - capitalised words that name a kind of thing, not one thing: technical
  * and generic abbreviations (TV, LCD, PCs, ID, CEO), languages (Hindi, Urdu), and common
  * nouns and phrases papers capitalise (Pool A, the High Street, the General Election, the
- * Internet). Alone they are no name a reader would
- * cross-reference (holidays too: Christmas, Ramadan); inside a longer name ("BBC TV", "Hindi Film Awards") they stay. The
- * list is sorted (a test checks) and searched by bsearch. */
+ * Internet), and diseases, network standards, time zones and exams (Aids, IPv6, EDT,
+ * GCSE), which the labelling conventions count as no name; words that fold to a name too
+ * (RAM / Ram, LAN / Lan) are left out. Alone they are no name a reader would cross-reference
+ * (holidays too: Christmas, Ramadan); inside a longer name ("BBC TV", "Hindi Film Awards")
+ * they stay. The list is sorted (a test checks) and searched by bsearch. */
 #include "entity_int.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 static const char *const generic_words[] = {
-    "3g", "4g", "adsl", "advent", "arabic", "atm", "bengali", "bst", "by-election",
-    "cantonese", "cctv", "cd", "cds", "ceo", "cfo", "christmas", "coo", "cpi", "cpu", "diwali",
-    "dna", "dsl", "dvd", "dvds", "easter", "eid", "faq", "farsi", "gdp", "general election",
-    "general elections", "gmt", "gps", "gujarati", "halloween", "hanukkah", "hd", "hdtv",
-    "hebrew", "high street", "high streets", "hindi", "hiv", "hogmanay", "hq", "html", "id",
-    "ids", "internet", "ip", "ipo", "ipos", "isp", "isps", "it", "lcd", "lent",
-    "local elections", "mandarin", "mp", "mp3", "mps", "passover", "pc", "pcs", "pda", "pdas",
-    "pdf", "pm", "pool", "punjabi", "pvr", "ramadan", "rpi", "sms", "suv", "suvs", "swahili",
-    "tamil", "thanksgiving", "tv", "tvs", "ufo", "uhf", "urdu", "url", "usb", "vat", "vcr",
-    "vip", "web", "wifi", "world wide web", "www",
+    "3g", "4g", "a-level", "a-levels", "adsl", "advent", "aids", "arabic", "atm", "bengali",
+    "bse", "bst", "by-election", "cantonese", "cctv", "cd", "cd-rom", "cdma", "cds", "ceo",
+    "cet", "cfo", "christmas", "cjd", "coo", "cpi", "cpu", "cst", "diwali", "dna", "dsl",
+    "dvd", "dvds", "easter", "edt", "eid", "faq", "farsi", "fdi", "gcse", "gcses", "gdp",
+    "general election", "general elections", "gmt", "gnp", "gprs", "gps", "gsm", "gujarati",
+    "halloween", "hanukkah", "hd", "hdtv", "hebrew", "high street", "high streets", "hindi",
+    "hiv", "hogmanay", "hq", "html", "http", "id", "ids", "internet", "ip", "ipo", "ipos",
+    "ipv4", "ipv6", "isp", "isps", "it", "jpeg", "lcd", "lent", "local elections", "mandarin",
+    "mba", "mms", "mp", "mp3", "mp4", "mpeg", "mps", "mrsa", "p2p", "passover", "pc", "pcs",
+    "pda", "pdas", "pdf", "phd", "pm", "pool", "pst", "punjabi", "pvr", "ramadan",
+    "rpi", "sars", "sms", "suv", "suvs", "swahili", "tamil", "tcp/ip", "thanksgiving", "tv",
+    "tvs", "ufo", "uhf", "umts", "urdu", "url", "usb", "utc", "vat", "vcjd", "vcr", "vip",
+    "web", "wi-fi", "wifi", "wlan", "world wide web", "www", "xml",
 };
 
 bool cr_ent_is_generic(const char *f, size_t n)

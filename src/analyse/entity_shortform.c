@@ -116,9 +116,15 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
          * its club ("Newcastle", "Newcastle United"). An acronym is not a
          * word written in lower case ("US" beside "Us Weekly"). */
         int bare_kind = 0; /* two bodies the gazetteer knows are two: "BBC", "BBC One" */
-        bool known_both = strcmp(l->reason, "gazetteer") == 0 && gaz(x, c->folded, strlen(c->folded), &bare_kind) &&
-                          bare_kind == CR_ENT_ORG;
-        if ((tok_gaz(x, c->t0) && (head_of(x, l->t1 - 1) == CR_ENT_ORG || known_both) && !company_verb(x, c->t1)) ||
+        bool known_bare = gaz(x, c->folded, strlen(c->folded), &bare_kind);
+        bool known_both = strcmp(l->reason, "gazetteer") == 0 && known_bare && bare_kind == CR_ENT_ORG;
+        /* A known place stands for a longer name only if that is a known club or a body
+         * with its head word ("Newcastle United", "Leeds City Council"), not for whatever
+         * follows it once ("US" beside "US Capitol"). */
+        bool place_alone = tok_gaz(x, c->t0) && bare_kind == CR_ENT_PLACE && strcmp(l->reason, "gazetteer") != 0 &&
+                           !head_of(x, l->t1 - 1);
+        if (place_alone ||
+            (tok_gaz(x, c->t0) && (head_of(x, l->t1 - 1) == CR_ENT_ORG || known_both) && !company_verb(x, c->t1)) ||
             ((x->t[c->t0].flags & CR_TOK_ALLCAPS) && !(x->t[l->t0].flags & CR_TOK_ALLCAPS)))
             continue;
         stand_for(x, i, li);

@@ -80,3 +80,29 @@ TEST(entity_the_before_body_name)
     CHECK(th_mention(&e, "The Grudge"));
     cr_entities_free(&e);
 }
+
+/* "the British Government" is no name and "the US Government" is the US; diseases,
+ * network standards and exams are kinds of things (Aids, IPv6, GCSE); a known place does
+ * not stand for whatever once follows it ("US" beside "US Capitol", "Liverpool" beside
+ * "Liverpool Echo"), while "Newcastle" beside "Newcastle United" is the club. */
+TEST(entity_government_generic_and_place_alone)
+{
+    cr_entities e;
+    th_extract("Title\n\nThe British Government and the US Government met. The US Capitol was shut. "
+               "The US said no. Aids and SARS spread while IPv6 and GCSE results waited. The Liverpool "
+               "Echo said Liverpool was calm. Newcastle United won and Newcastle are fifth.\n",
+               &e);
+    CHECK(!th_mention(&e, "British Government"));
+    CHECK(!th_mention(&e, "US Government"));
+    CHECK(!th_mention(&e, "Aids"));
+    CHECK(!th_mention(&e, "IPv6"));
+    CHECK(!th_mention(&e, "GCSE"));
+    size_t places = 0;
+    for (size_t i = 0; i < e.n; i++)
+        if (strcmp(e.m[i].surface, "US") == 0 || strcmp(e.m[i].surface, "Liverpool") == 0)
+            places += e.m[i].kind == CR_ENT_PLACE && strcmp(e.m[i].name, e.m[i].surface) == 0;
+    CHECK(places == 3);
+    const cr_mention *n = th_mention(&e, "Newcastle");
+    CHECK(n && strcmp(n->name, "Newcastle United") == 0);
+    cr_entities_free(&e);
+}
