@@ -733,6 +733,12 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
         }
         bool cue_before = i > 0 && is_word(x, i - 1) && !(x->t[i - 1].flags & CR_TOK_CAP) &&
                           tok_is(x, i - 1, W_CUE);
+        /* "Sen. Thad Cochran", "Mr. Houston": a title shortened with a point */
+        size_t dotted = i >= 2 && !is_word(x, i - 1) && x->t[i - 1].cp == '.' && (x->t[i - 1].flags & CR_TOK_TIGHT) &&
+                                is_word(x, i - 2) && !(x->t[i - 2].flags & CR_TOK_ALLCAPS) && tok_is(x, i - 2, W_CUE) &&
+                                cr_ent_is_abbrev(tf(x, i - 2), x->fl[i - 2])
+                            ? i - 2
+                            : CR_ENT_NO_CUE;
         /* "the Prime Minister's Office Arayik Harutyunyan": the title goes on after 's. */
         if (i > 0 && (x->t[i - 1].flags & CR_TOK_POSS) && tok_is(x, i - 1, W_CUE)) {
             size_t s = e;
@@ -751,7 +757,7 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
                 continue;
             }
         }
-        cr_ent_chunk(x, i, e, cue_before ? i - 1 : CR_ENT_NO_CUE);
+        cr_ent_chunk(x, i, e, cue_before ? i - 1 : dotted);
         i = e;
     }
     confirm_fixtures(x);

@@ -191,11 +191,12 @@ static bool split_known(cr_ent_ctx *x, size_t a, size_t b)
     return true;
 }
 
-/* "Mr Houston", "Mrs Lancaster", "Dr Arnold": after these titles a place's name is a
- * surname; only a person is Mr or Dr. */
+/* "Mr Houston", "Mrs Lancaster", "Dr Arnold", "Sen. Bill Bradley": after these titles a
+ * place's name is a surname and a bill's head word a given name; only a person is Mr or Sen. */
 static bool honorific(const cr_ent_ctx *x, size_t c)
 {
-    static const char *const words[] = {"dr", "mr", "mrs", "ms", "sir"};
+    static const char *const words[] = {"adm", "capt", "col", "dr", "gen", "gov", "lt", "maj", "mr",
+                                         "mrs", "ms", "prof", "rep", "rev", "sen", "sgt", "sir"};
     for (size_t k = 0; k < sizeof words / sizeof *words; k++)
         if (x->fl[c] == strlen(words[k]) && memcmp(tf(x, c), words[k], x->fl[c]) == 0)
             return true;
@@ -519,8 +520,63 @@ static bool title_with_the(cr_ent_ctx *x, size_t a, size_t b)
     return true;
 }
 
+/* "Rep. Bill Emerson, R-Mo.": a lawmaker's party and state in wire style name the state.
+ * The abbreviations are the wire's own (Calif, Miss, Mo, Mass); most are too ambiguous for
+ * the gazetteer ("Miss", "Mass", "Ill"), so they count only in this shape. */
+static bool party_state(cr_ent_ctx *x, size_t a)
+{
+    static const char *const states[][2] = {
+        {"ala", "Alabama"},      {"ariz", "Arizona"},      {"ark", "Arkansas"},       {"calif", "California"},
+        {"colo", "Colorado"},    {"conn", "Connecticut"},  {"del", "Delaware"},       {"fla", "Florida"},
+        {"ga", "Georgia"},       {"ill", "Illinois"},      {"ind", "Indiana"},        {"iowa", "Iowa"},
+        {"kan", "Kansas"},       {"kans", "Kansas"},       {"ky", "Kentucky"},        {"la", "Louisiana"},
+        {"mass", "Massachusetts"}, {"md", "Maryland"},     {"me", "Maine"},           {"mich", "Michigan"},
+        {"minn", "Minnesota"},   {"miss", "Mississippi"},  {"mo", "Missouri"},        {"mont", "Montana"},
+        {"neb", "Nebraska"},     {"nev", "Nevada"},        {"okla", "Oklahoma"},      {"ore", "Oregon"},
+        {"pa", "Pennsylvania"},  {"tenn", "Tennessee"},    {"tex", "Texas"},          {"utah", "Utah"},
+        {"va", "Virginia"},      {"vt", "Vermont"},        {"wash", "Washington"},    {"wis", "Wisconsin"},
+        {"wisc", "Wisconsin"},   {"wyo", "Wyoming"},
+    };
+    const char *f = tf(x, a);
+    size_t n = x->fl[a];
+    if (n < 4 || f[1] != '-' || (f[0] != 'r' && f[0] != 'd' && f[0] != 'i') || x->s[x->t[a].start] < 'A' ||
+        x->s[x->t[a].start] > 'Z')
+        return false;
+    for (size_t k = 0; k < sizeof states / sizeof *states; k++)
+        if (n - 2 == strlen(states[k][0]) && memcmp(f + 2, states[k][0], n - 2) == 0) {
+            cr_ent_emit(x, a, a + 1, CR_ENT_PLACE, "party and state", NULL, false, false);
+            cr_ent_cand *c = &x->c[x->nc - 1];
+            free(c->name);
+            free(c->folded);
+            c->name = cr_xstrdup(states[k][1]);
+            cr_ent_fold(c->name, strlen(c->name), &x->tmp2);
+            c->folded = cr_xstrndup(x->tmp2.data, x->tmp2.len);
+            return true;
+        }
+    return false;
+}
+
+/* The words after an honorific ("Mr. Houston", "Rep. Bill Emerson"), if they are all plain
+ * capitalised words, are a person's name. */
+static bool honorific_person(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
+{
+    if (cue == CR_ENT_NO_CUE || !honorific(x, cue) || b - a > 3)
+        return false;
+    for (size_t i = a; i < b; i++)
+        if (!is_word(x, i) || !is_cap(x, i) || (x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) ||
+            tok_is(x, i, W_CUE) || tok_is(x, i, W_CONN) || tok_is(x, i, W_DEM))
+            return false;
+    cr_ent_emit(x, a, b, CR_ENT_PERSON, NULL, cr_xasprintf("title cue: %.*s", (int)x->t[cue].len, x->s + x->t[cue].start),
+                true, false);
+    return true;
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
+    if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && party_state(x, a))
+        return;
+    if (honorific_person(x, a, b, cue))
+        return;
     if (title_with_the(x, a, b))
         return;
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */

@@ -106,3 +106,22 @@ TEST(entity_government_generic_and_place_alone)
     CHECK(n && strcmp(n->name, "Newcastle United") == 0);
     cr_entities_free(&e);
 }
+
+/* Wire style for lawmakers: "Rep. Bill Emerson, R-Mo." is a person (the title shortened
+ * with a point, as "Mr. Houston" and "Sen. Thad Cochran") and the state of Missouri. */
+TEST(entity_dotted_titles_and_party_state)
+{
+    cr_entities e;
+    th_extract("Title\n\nWASHINGTON, March 3 - The group backs bills of Rep. Bill Emerson,\nR-Mo. and "
+               "Sen. Thad Cochran, R-Miss. Mr. Houston said Sen. Patrick Leahy, D-Vt., agreed.\n",
+               &e);
+    CHECK(person(&e, "Bill Emerson"));
+    CHECK(person(&e, "Thad Cochran"));
+    CHECK(person(&e, "Houston"));
+    CHECK(!th_mention(&e, "Rep"));
+    const cr_mention *m = th_mention(&e, "R-Mo");
+    CHECK(m && m->kind == CR_ENT_PLACE && strcmp(m->name, "Missouri") == 0);
+    m = th_mention(&e, "D-Vt");
+    CHECK(m && strcmp(m->name, "Vermont") == 0);
+    cr_entities_free(&e);
+}
