@@ -556,6 +556,22 @@ static bool party_state(cr_ent_ctx *x, size_t a)
     return false;
 }
 
+/* A capitalised adjective of an era or a creed ("Victorian", "Elizabethan", "Communist",
+ * "Stalinist"): -ian, -ist or -an, not itself a known name or a given name. */
+static bool era_adjective(const cr_ent_ctx *x, size_t a)
+{
+    static const char *const endings[] = {"ian", "ist", "ean"};
+    const char *f = tf(x, a);
+    size_t n = x->fl[a];
+    if (n < 6 || !is_cap(x, a) || (x->t[a].flags & CR_TOK_ALLCAPS) || tok_gaz(x, a) ||
+        cr_ent_is_given_name(f, n))
+        return false;
+    for (size_t k = 0; k < sizeof endings / sizeof *endings; k++)
+        if (memcmp(f + n - 3, endings[k], 3) == 0)
+            return true;
+    return false;
+}
+
 /* The words after an honorific ("Mr. Houston", "Rep. Bill Emerson"), if they are all plain
  * capitalised words, are a person's name. */
 static bool honorific_person(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
@@ -649,15 +665,20 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     /* "LCD", "PCs", "Hindi", "Pool A": a kind of thing, not one; the gazetteer,
      * checked just above, may still know such a word as a name. */
+    /* "New Year's Day", "Valentine's Day": the day of a possessive holiday is no name */
+    if (b - a == 1 && a > 0 && (x->t[a - 1].flags & CR_TOK_POSS) && x->fl[a] == 3 && memcmp(tf(x, a), "day", 3) == 0)
+        return;
     if ((b - a == 1 && cr_ent_is_generic(tf(x, a), x->fl[a])) ||
         (b - a > 1 && cr_ent_is_generic(x->tmp.data, x->tmp.len)))
         return;
     if (b - a == 1 && company_suffix_alone(x, a))
         return; /* "Pharmaceutical giant Johnson & Johnson": a suffix names nothing alone */
-    /* "Palestinian West Bank": the adjective is not part of a known name. */
-    if (tok_is(x, a, W_DEM)) {
+    /* "Palestinian West Bank": the adjective is not part of a known name; nor is an era's or
+     * a regime's ("Victorian England", "Communist Russia", "Stalinist Russia"). */
+    if (tok_is(x, a, W_DEM) || (b - a == 2 && era_adjective(x, a))) {
+        int k = 0;
         fold_range(x, a + 1, b, &x->tmp2);
-        if (gaz(x, x->tmp2.data, x->tmp2.len, NULL)) {
+        if (gaz(x, x->tmp2.data, x->tmp2.len, &k) && (tok_is(x, a, W_DEM) || k == CR_ENT_PLACE)) {
             cr_ent_chunk(x, a + 1, b, CR_ENT_NO_CUE);
             return;
         }

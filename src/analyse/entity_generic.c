@@ -4,7 +4,7 @@
  * Internet), and diseases, network standards, time zones and exams (Aids, IPv6, EDT,
  * GCSE), which the labelling conventions count as no name; words that fold to a name too
  * (RAM / Ram, LAN / Lan) are left out. Alone they are no name a reader would cross-reference
- * (holidays too: Christmas, Ramadan); inside a longer name ("BBC TV", "Hindi Film Awards")
+ * (holidays too: Christmas, Christmas Day, Memorial Day, Ramadan); inside a longer name ("BBC TV", "Hindi Film Awards")
  * they stay. The list is sorted (a test checks) and searched by bsearch. */
 #include "entity_int.h"
 
@@ -12,19 +12,23 @@
 #include <string.h>
 
 static const char *const generic_words[] = {
-    "3g", "4g", "a-level", "a-levels", "adsl", "advent", "aids", "arabic", "atm", "bengali",
-    "bse", "bst", "by-election", "cantonese", "cctv", "cd", "cd-rom", "cdma", "cds", "ceo",
-    "cet", "cfo", "christmas", "cjd", "coo", "cpi", "cpu", "cst", "diwali", "dna", "dsl",
-    "dvd", "dvds", "easter", "edt", "eid", "faq", "farsi", "fdi", "gcse", "gcses", "gdp",
-    "general election", "general elections", "gmt", "gnp", "gprs", "gps", "gsm", "gujarati",
+    "3g", "4g", "a-level", "a-levels", "adsl", "advent", "aids", "arabic", "atm",
+    "bank holiday", "bengali", "boxing day", "bse", "bst", "by-election", "cantonese", "cctv",
+    "cd", "cd-rom", "cdma", "cds", "ceo", "cet", "cfo", "chinese new year", "christmas",
+    "christmas day", "christmas eve", "cjd", "coo", "cpi", "cpu", "cst", "diwali", "dna",
+    "dsl", "dvd", "dvds", "easter", "easter monday", "easter sunday", "edt", "eid", "faq",
+    "farsi", "father's day", "fdi", "gcse", "gcses", "gdp", "general election",
+    "general elections", "gmt", "gnp", "good friday", "gprs", "gps", "gsm", "gujarati",
     "halloween", "hanukkah", "hd", "hdtv", "hebrew", "high street", "high streets", "hindi",
     "hiv", "hogmanay", "hq", "html", "http", "id", "ids", "internet", "ip", "ipo", "ipos",
-    "ipv4", "ipv6", "isp", "isps", "it", "jpeg", "lcd", "lent", "local elections", "mandarin",
-    "mba", "mms", "mp", "mp3", "mp4", "mpeg", "mps", "mrsa", "p2p", "passover", "pc", "pcs",
-    "pda", "pdas", "pdf", "phd", "pm", "pool", "pst", "punjabi", "pvr", "ramadan",
-    "rpi", "sars", "sms", "suv", "suvs", "swahili", "tamil", "tcp/ip", "thanksgiving", "tv",
-    "tvs", "ufo", "uhf", "umts", "urdu", "url", "usb", "utc", "vat", "vcjd", "vcr", "vip",
-    "web", "wi-fi", "wifi", "wlan", "world wide web", "www", "xml",
+    "ipv4", "ipv6", "isp", "isps", "it", "jpeg", "labor day", "labour day", "lcd", "lent",
+    "local elections", "mandarin", "mba", "memorial day", "mms", "mother's day", "mp", "mp3",
+    "mp4", "mpeg", "mps", "mrsa", "new year", "new year's day", "new year's eve", "p2p",
+    "passover", "pc", "pcs", "pda", "pdas", "pdf", "phd", "pm", "pool", "pst", "punjabi",
+    "pvr", "ramadan", "remembrance day", "remembrance sunday", "rpi", "sars", "sms", "suv",
+    "suvs", "swahili", "tamil", "tcp/ip", "thanksgiving", "thanksgiving day", "tv", "tvs",
+    "ufo", "uhf", "umts", "urdu", "url", "usb", "utc", "valentine's day", "vat", "vcjd", "vcr",
+    "veterans day", "vip", "web", "wi-fi", "wifi", "wlan", "world wide web", "www", "xml",
 };
 
 bool cr_ent_is_generic(const char *f, size_t n)

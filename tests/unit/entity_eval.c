@@ -119,8 +119,12 @@ static gold_ent *load_gold(const char *list, size_t len, size_t *n)
         for (char *a = t2 ? t2 + 1 : NULL; a && *a;) {
             char *bar = strchr(a, '|');
             size_t al = bar ? (size_t)(bar - a) : strlen(a);
-            e->fold = cr_xrealloc(e->fold, (e->n + 1) * sizeof *e->fold);
+            e->fold = cr_xrealloc(e->fold, (e->n + 2) * sizeof *e->fold);
             e->fold[e->n++] = cr_fold(a, al);
+            /* "Mich.", "Inc.": readers copy an abbreviation's point, which is no part of the
+             * name the tokenizer sees ("U.S." keeps its points). */
+            if (al > 2 && a[al - 1] == '.' && !memchr(a, '.', al - 1))
+                e->fold[e->n++] = cr_fold(a, al - 1);
             a = bar ? bar + 1 : NULL;
         }
     }

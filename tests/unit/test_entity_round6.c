@@ -125,3 +125,21 @@ TEST(entity_dotted_titles_and_party_state)
     CHECK(m && strcmp(m->name, "Vermont") == 0);
     cr_entities_free(&e);
 }
+
+/* Holidays of two words are no names (Christmas Day, Boxing Day, New Year's Day), and an
+ * era's or a creed's adjective before a place is no part of it (Victorian England). */
+TEST(entity_holidays_and_era_adjectives)
+{
+    cr_entities e;
+    th_extract("Title\n\nIn Victorian England and Communist Russia, on Christmas Day, Boxing Day and New "
+               "Year's Day, the shops shut.\n",
+               &e);
+    CHECK(th_mention(&e, "England"));
+    CHECK(th_mention(&e, "Russia"));
+    CHECK(!th_mention(&e, "Victorian England"));
+    CHECK(!th_mention(&e, "Christmas Day"));
+    CHECK(!th_mention(&e, "Boxing Day"));
+    CHECK(!th_mention(&e, "Day"));
+    CHECK(!th_mention(&e, "New Year"));
+    cr_entities_free(&e);
+}
