@@ -557,7 +557,7 @@ static bool party_state(cr_ent_ctx *x, size_t a)
 }
 
 /* A capitalised adjective of an era or a creed ("Victorian", "Elizabethan", "Communist",
- * "Stalinist"): -ian, -ist or -an, not itself a known name or a given name. */
+ * "Stalinist", "Jacobean"): -ian, -ist or -ean, not itself a known name or a given name. */
 static bool era_adjective(const cr_ent_ctx *x, size_t a)
 {
     static const char *const endings[] = {"ian", "ist", "ean"};
@@ -663,11 +663,11 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     }
     if (b - a == 1 && tok_is(x, a, W_DEM))
         return;
-    /* "LCD", "PCs", "Hindi", "Pool A": a kind of thing, not one; the gazetteer,
-     * checked just above, may still know such a word as a name. */
     /* "New Year's Day", "Valentine's Day": the day of a possessive holiday is no name */
     if (b - a == 1 && a > 0 && (x->t[a - 1].flags & CR_TOK_POSS) && x->fl[a] == 3 && memcmp(tf(x, a), "day", 3) == 0)
         return;
+    /* "LCD", "PCs", "Hindi", "Pool A": a kind of thing, not one; the gazetteer,
+     * checked just above, may still know such a word as a name. */
     if ((b - a == 1 && cr_ent_is_generic(tf(x, a), x->fl[a])) ||
         (b - a > 1 && cr_ent_is_generic(x->tmp.data, x->tmp.len)))
         return;

@@ -4,8 +4,9 @@
  * Internet), and diseases, network standards, time zones and exams (Aids, IPv6, EDT,
  * GCSE), which the labelling conventions count as no name; words that fold to a name too
  * (RAM / Ram, LAN / Lan) are left out. Alone they are no name a reader would cross-reference
- * (holidays too: Christmas, Christmas Day, Memorial Day, Ramadan); inside a longer name ("BBC TV", "Hindi Film Awards")
- * they stay. The list is sorted (a test checks) and searched by bsearch. */
+ * (holidays too: Christmas, Christmas Day, Memorial Day, Ramadan); inside a longer name
+ * ("BBC TV", "Hindi Film Awards") they stay. The list is sorted (a test checks) and searched
+ * by bsearch. */
 #include "entity_int.h"
 
 #include <stdlib.h>
