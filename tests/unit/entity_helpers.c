@@ -32,3 +32,9 @@ const cr_mention *th_mention(const cr_entities *e, const char *surface)
             return &e->m[i];
     return NULL;
 }
+
+bool th_mention_is(const cr_entities *e, const char *surface, int kind)
+{
+    const cr_mention *m = th_mention(e, surface);
+    return m && m->kind == kind;
+}

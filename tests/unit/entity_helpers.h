@@ -3,6 +3,8 @@
 #ifndef CROSSREAD_TEST_ENTITY_HELPERS_H
 #define CROSSREAD_TEST_ENTITY_HELPERS_H
 
+#include <stdbool.h>
+
 #include "crossread/entity.h"
 
 /* The compiled-in gazetteer, made on first use. */
@@ -11,5 +13,7 @@ const cr_gazetteer *th_gazetteer(void);
 void th_extract(const char *text, cr_entities *e);
 /* The first mention written exactly as surface, or NULL. */
 const cr_mention *th_mention(const cr_entities *e, const char *surface);
+/* True if the first mention written as surface exists and has this kind (CR_ENT_*). */
+bool th_mention_is(const cr_entities *e, const char *surface, int kind);
 
 #endif

@@ -9,12 +9,6 @@
 #include "crossread/entity.h"
 #include "entity_helpers.h"
 
-static bool person(const cr_entities *e, const char *surface)
-{
-    const cr_mention *m = th_mention(e, surface);
-    return m && m->kind == CR_ENT_PERSON;
-}
-
 /* A place's name after Mr, Mrs, Ms, Dr or Sir is a surname ("Mr Houston" is no city). */
 TEST(entity_honorific_before_place_is_person)
 {
@@ -22,9 +16,9 @@ TEST(entity_honorific_before_place_is_person)
     th_extract("Title\n\nThe party met on Monday. Mr Houston is said to have left it, and Ms Essex "
                "spoke for the assembly. Dr Lancaster agreed.\n",
                &e);
-    CHECK(person(&e, "Houston"));
-    CHECK(person(&e, "Essex"));
-    CHECK(person(&e, "Lancaster"));
+    CHECK(th_mention_is(&e, "Houston", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Essex", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Lancaster", CR_ENT_PERSON));
     cr_entities_free(&e);
 }
 
@@ -41,9 +35,8 @@ TEST(entity_given_name_before_place_and_plain_opener)
     CHECK(th_mention(&e, "Stephen Toulouse"));
     CHECK(th_mention(&e, "Sarah Lancashire"));
     CHECK(!th_mention(&e, "Actors Sarah Lancashire"));
-    CHECK(person(&e, "Howard Webb"));
-    const cr_mention *t = th_mention(&e, "Toulouse");
-    CHECK(t && t->kind == CR_ENT_PLACE);
+    CHECK(th_mention_is(&e, "Howard Webb", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Toulouse", CR_ENT_PLACE));
     cr_entities_free(&e);
 }
 
@@ -58,11 +51,10 @@ TEST(entity_particles_and_will)
                "as an adviser, and Banco de Portugal agreed. World Cup winners Jonny Wilkinson, Will "
                "Greenwood and Mike Tindall came. The musical We Will Rock You ran on.\n",
                &e);
-    CHECK(person(&e, "Rodrigo de Rato"));
-    CHECK(person(&e, "Robin van Persie"));
-    const cr_mention *b = th_mention(&e, "Banco de Portugal");
-    CHECK(b && b->kind == CR_ENT_ORG);
-    CHECK(person(&e, "Will Greenwood"));
+    CHECK(th_mention_is(&e, "Rodrigo de Rato", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Robin van Persie", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Banco de Portugal", CR_ENT_ORG));
+    CHECK(th_mention_is(&e, "Will Greenwood", CR_ENT_PERSON));
     CHECK(!th_mention(&e, "Will Rock You"));
     cr_entities_free(&e);
 }
@@ -115,9 +107,9 @@ TEST(entity_dotted_titles_and_party_state)
     th_extract("Title\n\nWASHINGTON, March 3 - The group backs bills of Rep. Bill Emerson,\nR-Mo. and "
                "Sen. Thad Cochran, R-Miss. Mr. Houston said Sen. Patrick Leahy, D-Vt., agreed.\n",
                &e);
-    CHECK(person(&e, "Bill Emerson"));
-    CHECK(person(&e, "Thad Cochran"));
-    CHECK(person(&e, "Houston"));
+    CHECK(th_mention_is(&e, "Bill Emerson", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Thad Cochran", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Houston", CR_ENT_PERSON));
     CHECK(!th_mention(&e, "Rep"));
     const cr_mention *m = th_mention(&e, "R-Mo");
     CHECK(m && m->kind == CR_ENT_PLACE && strcmp(m->name, "Missouri") == 0);
