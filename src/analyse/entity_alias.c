@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 void cr_ent_add_alias(cr_entities *out, cr_ent_map *seen, const char *a, const char *b,
                       const char *reason)
@@ -242,6 +243,93 @@ static void name_for(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_e
         cr_ent_add_alias(out, seen, a->name, b->name, "alternate name");
 }
 
+/* The initials of a name of two or more words: each capitalised word's first letter, every
+ * letter of a word in capitals ("USA Track & Field" -> "USATF"); small lower-case words and
+ * "&" count for nothing. With no_suffix a firm's closing Corp, Inc, Ltd, Co or plc is left
+ * out ("International Business Machines Corp" -> "IBM"). 0 if none or one word. */
+static size_t strict_initials(const char *name, char *out, size_t cap, bool no_suffix)
+{
+    static const char *const suffixes[] = {"co", "corp", "inc", "llc", "ltd", "plc"};
+    size_t n = 0, words = 0, last_start = 0;
+    bool suffix = false;
+    for (const char *p = name; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t wl = (size_t)(p - w);
+        if (!wl)
+            break;
+        if (w[0] < 'A' || w[0] > 'Z')
+            continue; /* of, and, the, & */
+        bool caps = true;
+        for (size_t k = 0; k < wl; k++)
+            caps &= !(w[k] >= 'a' && w[k] <= 'z');
+        last_start = n;
+        words++;
+        for (size_t k = 0; k < (caps ? wl : 1) && n + 1 < cap; k++)
+            if (w[k] >= 'A' && w[k] <= 'Z')
+                out[n++] = w[k];
+        if (!*p)
+            for (size_t k = 0; k < sizeof suffixes / sizeof *suffixes; k++)
+                if (strlen(suffixes[k]) == wl && strncasecmp(w, suffixes[k], wl) == 0) {
+                    suffix = true;
+                    if (no_suffix) {
+                        n = last_start;
+                        words--;
+                    }
+                }
+    }
+    out[n] = '\0';
+    /* the suffix's letter counts only after two words of the name ("Engelhard Corp" is no EC) */
+    return words >= (suffix && !no_suffix ? 3u : 2u) ? n : 0;
+}
+
+/* "The Football Association ... the FA", "Internet Explorer ... IE": an acronym the article
+ * uses without defining it stands for the one longer name in the article with exactly its
+ * initials (not a person's: "GM" is not "George Michael"). Two such names: neither. The
+ * library joins undefined acronyms of three letters or more too (entity_resolve.c), but only
+ * where no other name in the whole library has those initials; inside one article two
+ * letters are enough if the long name came first. */
+static void undefined_acronyms(const cr_ent_cand *c, size_t nc, cr_entities *out, cr_ent_map *seen)
+{
+    for (size_t i = 0; i < nc; i++) {
+        const char *a = c[i].name;
+        size_t al = strlen(a);
+        if (c[i].t1 - c[i].t0 != 1 || al < 2 || al > 6 || !all_caps(a))
+            continue;
+        /* a place's letters (US, NZ, GB) are the gazetteer's to read; a rating (AA, BBB) is
+         * one letter over again */
+        bool letters = c[i].kind != CR_ENT_PLACE, one_letter = true;
+        for (size_t k = 0; k < al; k++) {
+            letters &= a[k] >= 'A' && a[k] <= 'Z';
+            one_letter &= a[k] == a[0];
+        }
+        if (!letters || one_letter)
+            continue;
+        const char *found = NULL;
+        bool twice = false;
+        char ini[32];
+        for (size_t j = 0; j < nc && !twice; j++) {
+            /* two letters are easily met by chance: the long name must come first */
+            if (c[j].kind == CR_ENT_PERSON || c[j].t1 - c[j].t0 < 2 || (al == 2 && c[j].start > c[i].start))
+                continue;
+            bool hit = false;
+            for (int ns = 0; ns < 2 && !hit; ns++) {
+                size_t n = strict_initials(c[j].name, ini, sizeof ini, ns);
+                hit = n == al && memcmp(ini, a, al) == 0;
+            }
+            if (!hit || (found && strcmp(found, c[j].name) == 0))
+                continue;
+            twice = found != NULL;
+            found = c[j].name;
+        }
+        if (found && !twice)
+            cr_ent_add_alias(out, seen, found, a, "acronym");
+    }
+}
+
 void cr_ent_find_aliases(const char *s, const cr_tok *t, size_t nt, const cr_ent_cand *c,
                          size_t nc, cr_entities *out, cr_ent_map *seen)
 {
@@ -259,5 +347,6 @@ void cr_ent_find_aliases(const char *s, const cr_tok *t, size_t nt, const cr_ent
         known_as(&x, &c[i], out, seen);
         name_for(&x, &c[i], out, seen);
     }
+    undefined_acronyms(c, nc, out, seen);
     free(x.at);
 }

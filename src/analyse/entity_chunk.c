@@ -203,6 +203,13 @@ static bool honorific(const cr_ent_ctx *x, size_t c)
     return false;
 }
 
+/* "of" and "for" join an organisation's words ("Closure of the Lachin Corridor"); the other
+ * connectors are particles of people's names. */
+static bool name_particle_is_of(const cr_ent_ctx *x, size_t i)
+{
+    return (x->fl[i] == 2 && memcmp(tf(x, i), "of", 2) == 0) || (x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0);
+}
+
 /* Splits off a title cue: "Azerbaijani President Ilham Aliyev" -> PERSON "Ilham Aliyev".
  * Returns true if the chunk held a cue followed by a name, or only a title. */
 static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
@@ -225,6 +232,11 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
     bool hon = honorific(x, c);
     while (s > c + 1) {
         size_t i = s - 1;
+        /* "Singer Chris De Burgh", "Minister Rodrigo de Rato": a particle between name words */
+        if (tok_is(x, i, W_CONN) && s < b && i > c + 1 && !name_particle_is_of(x, i) && cr_ent_name_word(x, i - 1)) {
+            s = i;
+            continue;
+        }
         if (tok_is(x, i, W_CUE) || tok_is(x, i, W_CONN) || !is_cap(x, i) ||
             tok_is(x, i, W_DEM) || head_of(x, i) ||
             (tok_gaz(x, i) && !hon) || (x->t[i].flags & CR_TOK_ALLCAPS))
@@ -347,11 +359,29 @@ static bool given_stop_word(const cr_ent_ctx *x, size_t a, size_t b)
            !tok_is(x, a + 1, W_STOP) && !tok_is(x, a, W_CAL) && cr_ent_is_given_name(tf(x, a), x->fl[a]);
 }
 
-/* "of" and "for" join an organisation's words ("Closure of the Lachin Corridor"); the other
- * connectors are particles of people's names. */
-static bool name_particle_is_of(const cr_ent_ctx *x, size_t i)
+/* "Arjan de Zeeuw", "Chris De Burgh": two plain name words about a person's particle are a
+ * person. "of", "for", "la", "le" and "el" join bodies and places ("Costa del Sol" is known,
+ * "Marina del Rey" a place), so they do not count; a known word on either side ("Banco de
+ * Portugal", "Tour de France") makes the usual name. */
+static bool particle_person(const cr_ent_ctx *x, size_t a, size_t b)
 {
-    return (x->fl[i] == 2 && memcmp(tf(x, i), "of", 2) == 0) || (x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0);
+    /* first words of bodies and places in the languages these particles come from */
+    static const char *const body_words[] = {
+        "banca", "banco", "banque", "caisse", "caja", "calle", "cia", "cie", "ciego", "comercial",
+        "compagnie", "compania", "costa", "credit", "gare", "grupo", "hotel", "instituto", "isla",
+        "monte", "palacio", "palais", "parque", "paseo", "place", "plaza", "porto", "puerto", "punta",
+        "rio", "rue", "san", "santa", "sao", "societe", "stade", "tor", "torre", "tour", "villa",
+    };
+    if (b - a != 3 || !tok_is(x, a + 1, W_CONN) || name_particle_is_of(x, a + 1) || x->fl[a + 1] < 2 ||
+        (cr_ent_is_given_name(tf(x, a), x->fl[a]) && !is_cap(x, a + 1)))
+        return false; /* a given name first: the connector rule below says "given name and particle" */
+    for (size_t k = 0; k < sizeof body_words / sizeof *body_words; k++)
+        if (x->fl[a] == strlen(body_words[k]) && memcmp(tf(x, a), body_words[k], x->fl[a]) == 0)
+            return false;
+    const char *p = tf(x, a + 1);
+    if (x->fl[a + 1] == 2 && (memcmp(p, "la", 2) == 0 || memcmp(p, "le", 2) == 0 || memcmp(p, "el", 2) == 0))
+        return false;
+    return cr_ent_name_word(x, a) && cr_ent_name_word(x, a + 2) && !cr_ent_is_common_word(tf(x, a), x->fl[a]);
 }
 
 /* "Stephen Toulouse", "Rodrigo de Rato": a sentence opening with a known given name before
@@ -749,6 +779,11 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         cr_buf_init(&r);
         cr_buf_printf(&r, "head word: %.*s", (int)x->t[head].len, x->s + x->t[head].start);
         cr_ent_emit(x, a, b, hk, NULL, cr_buf_steal(&r), false, false);
+        return;
+    }
+    if (particle_person(x, a, b)) {
+        cr_ent_emit(x, a, b, CR_ENT_PERSON, NULL,
+                    cr_xasprintf("particle: %.*s", (int)x->t[a + 1].len, x->s + x->t[a + 1].start), false, false);
         return;
     }
     for (size_t i = a + 1; i + 1 < b; i++)

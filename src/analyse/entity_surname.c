@@ -5,6 +5,34 @@
 
 #include <stdlib.h>
 
+/* A connector that is a particle of people's names: de, van, von, al ... (not of, for). */
+static bool name_particle(const char *w, size_t n)
+{
+    return cr_ent_is_connector(w, n) && !(n == 2 && memcmp(w, "of", 2) == 0) && !(n == 3 && memcmp(w, "for", 3) == 0);
+}
+
+/* Where the surname of a folded full name starts when it has a particle after the given
+ * name ("arjan de zeeuw" -> "de zeeuw", "ruud van der walt" -> "van der walt"), else NULL. */
+static const char *particle_surname(const char *folded)
+{
+    for (const char *sp = strchr(folded, ' '); sp;) {
+        const char *w = sp + 1, *e = strchr(w, ' ');
+        if (!e)
+            return NULL;
+        if (name_particle(w, (size_t)(e - w)))
+            return w;
+        sp = e;
+    }
+    return NULL;
+}
+
+/* True if a folded name is a particle and a surname alone ("de zeeuw", "van der walt"). */
+static bool bare_particle_surname(const char *folded)
+{
+    const char *sp = strchr(folded, ' ');
+    return sp && name_particle(folded, (size_t)(sp - folded));
+}
+
 /* A bare surname takes the full name it follows (else the next one) in this article; a
  * lone sentence-initial word stays only if the article confirms it is a name. */
 void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
@@ -19,13 +47,16 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
             if (!pass)
                 full[i] = (size_t)-1;
             const char *sp = strrchr(c->folded, ' ');
-            if (c->kind == CR_ENT_PERSON && sp && c->t1 - c->t0 >= 2) {
-                cr_ent_map_set(&last, sp + 1, strlen(sp + 1), i);
-                continue;
-            }
             size_t f;
-            if (!sp && full[i] == (size_t)-1 && cr_ent_map_get(&last, c->folded, strlen(c->folded), &f))
+            bool bare = !sp || bare_particle_surname(c->folded); /* "Brown", "De Zeeuw" */
+            if (bare && full[i] == (size_t)-1 && cr_ent_map_get(&last, c->folded, strlen(c->folded), &f))
                 full[i] = f;
+            if (c->kind == CR_ENT_PERSON && sp && c->t1 - c->t0 >= 2 && full[i] == (size_t)-1) {
+                cr_ent_map_set(&last, sp + 1, strlen(sp + 1), i);
+                const char *ps = particle_surname(c->folded);
+                if (ps)
+                    cr_ent_map_set(&last, ps, strlen(ps), i);
+            }
         }
         cr_ent_map_free(&last);
         cr_ent_map_init(&last);
@@ -71,13 +102,20 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
         key.len = 0;
         cr_buf_printf(&key, "%c %s", c->folded[0], sp + 1);
         map_set_one(&fulls, x, key.data, key.len, i);
+        const char *ps = particle_surname(c->folded); /* "R de Marigny" */
+        if (ps) {
+            key.len = 0;
+            cr_buf_printf(&key, "%c %s", c->folded[0], ps);
+            map_set_one(&fulls, x, key.data, key.len, i);
+        }
     }
     cr_buf_free(&key);
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
         const char *sp = strrchr(c->folded, ' ');
         size_t j;
-        if (c->kind == CR_ENT_PERSON && sp && sp == c->folded + 1 && full[i] == (size_t)-1 &&
+        bool one_initial = sp && (sp == c->folded + 1 || (c->folded[1] == ' ' && bare_particle_surname(c->folded + 2)));
+        if (c->kind == CR_ENT_PERSON && one_initial && full[i] == (size_t)-1 &&
             cr_ent_map_get(&fulls, c->folded, strlen(c->folded), &j) && j != (size_t)-1) {
             full[i] = j;
             x->c[j].kind = CR_ENT_PERSON;

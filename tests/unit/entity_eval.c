@@ -360,8 +360,12 @@ void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *l
             out->core_gold++;
             out->core_found += found[i];
         }
-        if (!found[i] && verbose)
+        if (!found[i] && verbose) {
             printf("    missed: %s (%zu groups%s)\n", gold[i].canonical, hits[i], hits[i] == 1 ? ", merged" : "");
+            for (size_t r = 0; hits[i] > 1 && r < sg.nst; r++)
+                if (sg.canon[r] != (size_t)-1 && meet[r] == (long)i)
+                    print_group(&sg, r, "  split");
+        }
     }
     out->kinds_right = kinds_right;
     ent_score_finish(out);

@@ -38,3 +38,12 @@ bool th_mention_is(const cr_entities *e, const char *surface, int kind)
     const cr_mention *m = th_mention(e, surface);
     return m && m->kind == kind;
 }
+
+bool th_has_alias(const cr_entities *e, const char *a, const char *b)
+{
+    for (size_t i = 0; i < e->nalias; i++)
+        if ((!strcmp(e->alias[i].a, a) && !strcmp(e->alias[i].b, b)) ||
+            (!strcmp(e->alias[i].a, b) && !strcmp(e->alias[i].b, a)))
+            return true;
+    return false;
+}

@@ -15,5 +15,7 @@ void th_extract(const char *text, cr_entities *e);
 const cr_mention *th_mention(const cr_entities *e, const char *surface);
 /* True if the first mention written as surface exists and has this kind (CR_ENT_*). */
 bool th_mention_is(const cr_entities *e, const char *surface, int kind);
+/* True if the text states that a and b name one thing (either order). */
+bool th_has_alias(const cr_entities *e, const char *a, const char *b);
 
 #endif
