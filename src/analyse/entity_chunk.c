@@ -375,9 +375,8 @@ static bool particle_person(const cr_ent_ctx *x, size_t a, size_t b)
     if (b - a != 3 || !tok_is(x, a + 1, W_CONN) || name_particle_is_of(x, a + 1) || x->fl[a + 1] < 2 ||
         (cr_ent_is_given_name(tf(x, a), x->fl[a]) && !is_cap(x, a + 1)))
         return false; /* a given name first: the connector rule below says "given name and particle" */
-    for (size_t k = 0; k < sizeof body_words / sizeof *body_words; k++)
-        if (x->fl[a] == strlen(body_words[k]) && memcmp(tf(x, a), body_words[k], x->fl[a]) == 0)
-            return false;
+    if (word_in(x, a, body_words, sizeof body_words / sizeof *body_words))
+        return false;
     const char *p = tf(x, a + 1);
     if (x->fl[a + 1] == 2 && (memcmp(p, "la", 2) == 0 || memcmp(p, "le", 2) == 0 || memcmp(p, "el", 2) == 0))
         return false;
@@ -550,6 +549,59 @@ static bool title_with_the(cr_ent_ctx *x, size_t a, size_t b)
     return true;
 }
 
+/* "I" or "A" (other capitals alone are initials: "George W Bush") */
+static bool capital_letter(const cr_ent_ctx *x, size_t i)
+{
+    return is_word(x, i) && x->t[i].len == 1 && (x->s[x->t[i].start] == 'I' || x->s[x->t[i].start] == 'A');
+}
+
+/* "singles include What I Go To School For", "wrote Shake Hands With The Devil": inside a
+ * sentence, a run of capitalised words in which a small word is capitalised too (a pronoun,
+ * a preposition, an auxiliary) is the title of a work written in title case, one name, OTHER.
+ * Names keep such words small ("Bank of America", "Friends of the Earth"). Not at a
+ * sentence's start, where any word is capitalised; "Group A", "World War I", "Will
+ * Greenwood" are no titles (a letter last, a given name first). */
+static bool title_small_words(cr_ent_ctx *x, size_t a, size_t b)
+{
+    static const char *const small[] = {
+        "an", "and", "are", "at", "be", "been", "but", "by", "do", "for", "from", "he",
+        "her", "his", "if", "in", "into", "is", "it", "its", "me", "my", "not", "on", "or",
+        "our", "she", "so", "that", "the", "their", "them", "they", "this", "to", "up", "was",
+        "we", "were", "what", "when", "where", "who", "why", "will", "with", "you", "your",
+    };
+    static const char *const enders[] = {"her", "it", "me", "that", "them", "this", "up", "you"};
+    /* its small first words ("What I", "A") were passed over as chunks of their own; the
+     * tokenizer does not count "I" and "A" as capitalised */
+    while (a > 0 && !(x->t[a].flags & (CR_TOK_SENT | CR_TOK_BREAK)) && is_word(x, a - 1) &&
+           !(x->t[a - 1].flags & (CR_TOK_POSS | CR_TOK_ALLCAPS)) &&
+           ((is_cap(x, a - 1) && tok_is(x, a - 1, W_STOP)) || capital_letter(x, a - 1)))
+        a--;
+    if (b - a < 3 || b - a > 8 || (x->t[a].flags & (CR_TOK_SENT | CR_TOK_ALLCAPS)) ||
+        !(is_cap(x, a) || capital_letter(x, a)))
+        return false;
+    bool small_cap = false;
+    for (size_t i = a; i < b; i++) {
+        if (!is_word(x, i) || !(is_cap(x, i) || capital_letter(x, i)) || (x->t[i].flags & CR_TOK_NUM))
+            return false;
+        if (i == a || (x->t[i].flags & CR_TOK_ALLCAPS))
+            continue;
+        if (capital_letter(x, i)) {
+            small_cap |= i + 1 < b; /* "What I Go", not "Group A", "World War I" */
+            continue;
+        }
+        /* last, only a word that may end a title ("Be With You"); "European Union In" is a
+         * sentence the tokenizer did not see begin */
+        if (i + 1 == b && !word_in(x, i, enders, sizeof enders / sizeof *enders))
+            continue;
+        small_cap |= word_in(x, i, small, sizeof small / sizeof *small);
+    }
+    fold_range(x, a, b, &x->tmp2);
+    if (!small_cap || gaz(x, x->tmp2.data, x->tmp2.len, NULL))
+        return false; /* "Transport For London" */
+    cr_ent_emit(x, a, b, CR_ENT_OTHER, "title: small words capitalised", NULL, false, false);
+    return true;
+}
+
 /* "Rep. Bill Emerson, R-Mo.": a lawmaker's party and state in wire style name the state.
  * The abbreviations are the wire's own (Calif, Miss, Mo, Mass); most are too ambiguous for
  * the gazetteer ("Miss", "Mass", "Ill"), so they count only in this shape. */
@@ -623,7 +675,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     if (honorific_person(x, a, b, cue))
         return;
-    if (title_with_the(x, a, b))
+    if (title_with_the(x, a, b) || title_small_words(x, a, b))
         return;
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
     while (a < b && (!is_word(x, a) || (tok_is(x, a, W_STOP) && !(tok_is(x, a, W_CONN) && is_cap(x, a)) &&

@@ -72,3 +72,23 @@ TEST(entity_undefined_acronym_in_article)
     CHECK(!th_has_alias(&e, "Grand Eagle", "GE"));
     cr_entities_free(&e);
 }
+
+/* Inside a sentence, capitalised words with a small word capitalised among them are a
+ * work's title, one OTHER name with its first small words ("What I", "A"); initials ("George
+ * W Bush"), a letter last ("Group A"), a known name ("Transport For London") and a sentence's
+ * first words are not read so. */
+TEST(entity_title_with_small_words)
+{
+    cr_entities e;
+    th_extract("Title\n\nTheir singles include What I Go To School For and A Present For Everyone. "
+               "He wrote Shake Hands With The Devil, and George W Bush read it. The fans of Group A "
+               "and Transport For London agreed.\n",
+               &e);
+    CHECK(th_mention_is(&e, "What I Go To School For", CR_ENT_OTHER));
+    CHECK(th_mention_is(&e, "A Present For Everyone", CR_ENT_OTHER));
+    CHECK(th_mention_is(&e, "Shake Hands With The Devil", CR_ENT_OTHER));
+    CHECK(th_mention_is(&e, "George W Bush", CR_ENT_PERSON));
+    CHECK(!th_mention(&e, "Go To School"));
+    CHECK(th_mention_is(&e, "Transport For London", CR_ENT_ORG));
+    cr_entities_free(&e);
+}
