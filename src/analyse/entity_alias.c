@@ -294,9 +294,24 @@ static size_t strict_initials(const char *name, char *out, size_t cap, bool no_s
  * letters are enough if the long name came first. */
 static void undefined_acronyms(const cr_ent_cand *c, size_t nc, cr_entities *out, cr_ent_map *seen)
 {
+    const size_t none = (size_t)-1;
+    cr_ent_map owner; /* initials -> the first candidate with them, none if two names have them */
+    cr_ent_map_init(&owner);
+    char ini[32];
+    for (size_t j = 0; j < nc; j++) {
+        if (c[j].kind == CR_ENT_PERSON || c[j].t1 - c[j].t0 < 2)
+            continue;
+        for (int ns = 0; ns < 2; ns++) {
+            size_t n = strict_initials(c[j].name, ini, sizeof ini, ns), prev;
+            if (n < 2 || cr_ent_map_add(&owner, ini, n, j))
+                continue;
+            if (cr_ent_map_get(&owner, ini, n, &prev) && prev != none && strcmp(c[prev].name, c[j].name) != 0)
+                cr_ent_map_set(&owner, ini, n, none);
+        }
+    }
     for (size_t i = 0; i < nc; i++) {
         const char *a = c[i].name;
-        size_t al = strlen(a);
+        size_t al = strlen(a), j;
         if (c[i].t1 - c[i].t0 != 1 || al < 2 || al > 6 || !all_caps(a))
             continue;
         /* a place's letters (US, NZ, GB) are the gazetteer's to read; a rating (AA, BBB) is
@@ -306,28 +321,13 @@ static void undefined_acronyms(const cr_ent_cand *c, size_t nc, cr_entities *out
             letters &= a[k] >= 'A' && a[k] <= 'Z';
             one_letter &= a[k] == a[0];
         }
-        if (!letters || one_letter)
+        if (!letters || one_letter || !cr_ent_map_get(&owner, a, al, &j) || j == none)
             continue;
-        const char *found = NULL;
-        bool twice = false;
-        char ini[32];
-        for (size_t j = 0; j < nc && !twice; j++) {
-            /* two letters are easily met by chance: the long name must come first */
-            if (c[j].kind == CR_ENT_PERSON || c[j].t1 - c[j].t0 < 2 || (al == 2 && c[j].start > c[i].start))
-                continue;
-            bool hit = false;
-            for (int ns = 0; ns < 2 && !hit; ns++) {
-                size_t n = strict_initials(c[j].name, ini, sizeof ini, ns);
-                hit = n == al && memcmp(ini, a, al) == 0;
-            }
-            if (!hit || (found && strcmp(found, c[j].name) == 0))
-                continue;
-            twice = found != NULL;
-            found = c[j].name;
-        }
-        if (found && !twice)
-            cr_ent_add_alias(out, seen, found, a, "acronym");
+        /* two letters are easily met by chance: the long name must come first */
+        if (al > 2 || c[j].start < c[i].start)
+            cr_ent_add_alias(out, seen, c[j].name, a, "acronym");
     }
+    cr_ent_map_free(&owner);
 }
 
 void cr_ent_find_aliases(const char *s, const cr_tok *t, size_t nt, const cr_ent_cand *c,

@@ -326,10 +326,25 @@ static bool split_person_tail(cr_ent_ctx *x, size_t a, size_t b)
     if (s == a || b - s < 2 || b - s > 3)
         return false;
     fold_range(x, a, s, &x->tmp2);
-    bool known = gaz(x, x->tmp2.data, x->tmp2.len, NULL);
-    if (!known && !head_of(x, s - 1))
+    int kind = 0;
+    bool known = gaz(x, x->tmp2.data, x->tmp2.len, &kind);
+    if (!known && !(kind = head_of(x, s - 1)))
         return false;
+    /* "RBS Six Nations", "Norwich Union Grand Prix": a sponsor before a competition names
+     * the competition, one event; a place before it ("Scotland Six Nations") is apart */
+    static const char *const contests[] = {"championship", "championships", "classic", "cup", "games",
+                                           "league", "marathon", "masters", "nations", "open", "premiership",
+                                           "prix", "series", "tournament", "trophy"};
+    bool contest = word_in(x, b - 1, contests, sizeof contests / sizeof *contests);
+    if (contest && kind == CR_ENT_ORG) {
+        cr_ent_emit(x, a, b, CR_ENT_EVENT, "sponsor and competition", NULL, false, false);
+        return true;
+    }
     cr_ent_chunk(x, a, s, CR_ENT_NO_CUE);
+    if (contest) {
+        cr_ent_emit(x, s, b, CR_ENT_EVENT, "competition", NULL, false, false);
+        return true;
+    }
     cr_ent_emit(x, s, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
     return true;
 }
@@ -576,9 +591,10 @@ static bool title_small_words(cr_ent_ctx *x, size_t a, size_t b)
            !(x->t[a - 1].flags & (CR_TOK_POSS | CR_TOK_ALLCAPS)) &&
            ((is_cap(x, a - 1) && tok_is(x, a - 1, W_STOP)) || capital_letter(x, a - 1)))
         a--;
+    static const char *const conjunctions[] = {"and", "but", "or"};
     if (b - a < 3 || b - a > 8 || (x->t[a].flags & (CR_TOK_SENT | CR_TOK_ALLCAPS)) ||
-        !(is_cap(x, a) || capital_letter(x, a)))
-        return false;
+        !(is_cap(x, a) || capital_letter(x, a)) || word_in(x, a, conjunctions, 3))
+        return false; /* "(The Bold) And The Beautiful": the end of a title cut at "And" */
     bool small_cap = false;
     for (size_t i = a; i < b; i++) {
         if (!is_word(x, i) || !(is_cap(x, i) || capital_letter(x, i)) || (x->t[i].flags & CR_TOK_NUM))

@@ -92,3 +92,22 @@ TEST(entity_title_with_small_words)
     CHECK(th_mention_is(&e, "Transport For London", CR_ENT_ORG));
     cr_entities_free(&e);
 }
+
+/* A sponsor's name before a competition names the competition, one EVENT ("RBS Six
+ * Nations", "Norwich Union Grand Prix"); a place before it is a name apart ("Scotland" and
+ * "Six Nations"), and neither is a person's name as "two plain words after a known name"
+ * had made it. */
+TEST(entity_sponsor_and_competition)
+{
+    cr_entities e;
+    th_extract("Title\n\nWales won the RBS Six Nations on Saturday. He ran in the Norwich Union Grand "
+               "Prix in Birmingham. The Scotland Six Nations squad was named.\n",
+               &e);
+    CHECK(th_mention_is(&e, "RBS Six Nations", CR_ENT_EVENT));
+    CHECK(th_mention_is(&e, "Norwich Union Grand Prix", CR_ENT_EVENT));
+    CHECK(!th_mention(&e, "RBS"));
+    CHECK(th_mention_is(&e, "Scotland", CR_ENT_PLACE));
+    const cr_mention *m = th_mention(&e, "Six Nations");
+    CHECK(m && m->kind != CR_ENT_PERSON);
+    cr_entities_free(&e);
+}
