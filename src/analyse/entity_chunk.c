@@ -375,9 +375,9 @@ static bool given_stop_word(const cr_ent_ctx *x, size_t a, size_t b)
 }
 
 /* "Arjan de Zeeuw", "Chris De Burgh": two plain name words about a person's particle are a
- * person. "of", "for", "la", "le" and "el" join bodies and places ("Costa del Sol" is known,
- * "Marina del Rey" a place), so they do not count; a known word on either side ("Banco de
- * Portugal", "Tour de France") makes the usual name. */
+ * person. "of" and "for" join bodies' words, "la", "le" and "el" mostly places' ("Puerto la
+ * Cruz"), so they do not count; a known word on either side ("Banco de Portugal", "Tour de
+ * France") or a body's or place's first word ("Banque du Caire") makes the usual name. */
 static bool particle_person(const cr_ent_ctx *x, size_t a, size_t b)
 {
     /* first words of bodies and places in the languages these particles come from */
