@@ -62,8 +62,8 @@ UNSEEN_SET(11)
 UNSEEN_SET(12)
 UNSEEN_SET(13)
 UNSEEN_SET(14)
-/* Session 7: audit15..audit18, picked the same way (one record each of reut2-007, -010, -015,
- * -018, files no list or rule check had used), labelled by four more readers at the start of
+/* Session 7: audit15..audit18, picked the same way (5 BBC texts, 2 Reuters records from reut2-007,
+ * -010, -015, -018, files no list or rule check had used), labelled by four more readers at the start of
  * the session; their figures were printed once, at its end. */
 UNSEEN_SET(15)
 UNSEEN_SET(16)
