@@ -66,8 +66,8 @@ assert them (command: `sh bench/quality.sh`). How much each set says differs:
   The bar (0.9 / 0.9 on unseen text) is not met: recall of people, places, organisations and
   events is near it, precision is not.
 - Session 7: four more fresh unseen sets, `audit15`..`audit18` (7 texts each, 28 texts, 402
-  names; 5 BBC texts and 2 Reuters records from reut2-007, -010, -015, -018, files no list or rule check had
-  used), labelled by four readers at the session's start and printed only at its end. The
+  names; 5 BBC texts and 2 Reuters records each, from reut2-007, -010, -015, -018, files no
+  list or rule check had used), labelled by four readers at the session's start and printed only at its end. The
   session's rules (particles, undefined acronyms, titles with small words, sponsors'
   competitions; docs/ENTITIES.md) took dev1..dev10 pooled from 0.912 / 0.877 to 0.918 /
   0.883. On audit15..18 pooled, before -> after: **all kinds 0.853 / 0.838 -> 0.855 / 0.838;
