@@ -203,13 +203,6 @@ static bool honorific(const cr_ent_ctx *x, size_t c)
     return false;
 }
 
-/* "of" and "for" join an organisation's words ("Closure of the Lachin Corridor"); the other
- * connectors are particles of people's names. */
-static bool name_particle_is_of(const cr_ent_ctx *x, size_t i)
-{
-    return (x->fl[i] == 2 && memcmp(tf(x, i), "of", 2) == 0) || (x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0);
-}
-
 /* Splits off a title cue: "Azerbaijani President Ilham Aliyev" -> PERSON "Ilham Aliyev".
  * Returns true if the chunk held a cue followed by a name, or only a title. */
 static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
@@ -233,7 +226,7 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
     while (s > c + 1) {
         size_t i = s - 1;
         /* "Singer Chris De Burgh", "Minister Rodrigo de Rato": a particle between name words */
-        if (tok_is(x, i, W_CONN) && s < b && i > c + 1 && !name_particle_is_of(x, i) && cr_ent_name_word(x, i - 1)) {
+        if (cr_ent_is_name_particle(tf(x, i), x->fl[i]) && s < b && i > c + 1 && cr_ent_name_word(x, i - 1)) {
             s = i;
             continue;
         }
@@ -387,7 +380,7 @@ static bool particle_person(const cr_ent_ctx *x, size_t a, size_t b)
         "monte", "palacio", "palais", "parque", "paseo", "place", "plaza", "porto", "puerto", "punta",
         "rio", "rue", "san", "santa", "sao", "societe", "stade", "tor", "torre", "tour", "villa",
     };
-    if (b - a != 3 || !tok_is(x, a + 1, W_CONN) || name_particle_is_of(x, a + 1) || x->fl[a + 1] < 2 ||
+    if (b - a != 3 || !cr_ent_is_name_particle(tf(x, a + 1), x->fl[a + 1]) || x->fl[a + 1] < 2 ||
         (cr_ent_is_given_name(tf(x, a), x->fl[a]) && !is_cap(x, a + 1)))
         return false; /* a given name first: the connector rule below says "given name and particle" */
     if (word_in(x, a, body_words, sizeof body_words / sizeof *body_words))
@@ -408,8 +401,8 @@ static bool person_opens(const cr_ent_ctx *x, size_t a, size_t b)
     if (b - a == 2 && cr_ent_is_given_name(tf(x, a), x->fl[a]) && tok_gaz(x, a + 1) &&
         !cr_ent_is_common_word(tf(x, a), x->fl[a]))
         return true;
-    return b - a == 3 && tok_is(x, a + 1, W_CONN) && !is_cap(x, a + 1) && is_cap(x, a + 2) &&
-           !name_particle_is_of(x, a + 1) && !tok_gaz(x, a + 2) && !head_of(x, a + 2);
+    return b - a == 3 && cr_ent_is_name_particle(tf(x, a + 1), x->fl[a + 1]) && !is_cap(x, a + 1) &&
+           is_cap(x, a + 2) && !tok_gaz(x, a + 2) && !head_of(x, a + 2);
 }
 
 /* "Theresa May", "Mike Friday": a month or weekday that is also a surname, at the end of a
@@ -593,7 +586,7 @@ static bool title_small_words(cr_ent_ctx *x, size_t a, size_t b)
         a--;
     static const char *const conjunctions[] = {"and", "but", "or"};
     if (b - a < 3 || b - a > 8 || (x->t[a].flags & (CR_TOK_SENT | CR_TOK_ALLCAPS)) ||
-        !(is_cap(x, a) || capital_letter(x, a)) || word_in(x, a, conjunctions, 3))
+        !(is_cap(x, a) || capital_letter(x, a)) || word_in(x, a, conjunctions, sizeof conjunctions / sizeof *conjunctions))
         return false; /* "(The Bold) And The Beautiful": the end of a title cut at "And" */
     bool small_cap = false;
     for (size_t i = a; i < b; i++) {
@@ -859,7 +852,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
             (!is_word(x, i) && x->t[i].cp == '&')) {
             /* "Roland de Marigny", "Paolo di Canio": a given name before a particle makes a
              * person; "Banco de Portugal", "Bank of England" stay bodies. */
-            bool person = is_word(x, i) && !name_particle_is_of(x, i) && b - a <= 4 &&
+            bool person = is_word(x, i) && cr_ent_is_name_particle(tf(x, i), x->fl[i]) && b - a <= 4 &&
                           cr_ent_is_given_name(tf(x, a), x->fl[a]);
             cr_buf r;
             cr_buf_init(&r);

@@ -114,6 +114,11 @@ LOOKUP(cr_ent_is_demonym, demonym_words)
 LOOKUP(cr_ent_is_connector, connector_words)
 LOOKUP(cr_ent_is_abbrev, abbrev_words)
 
+bool cr_ent_is_name_particle(const char *f, size_t n)
+{
+    return cr_ent_is_connector(f, n) && !(n == 2 && memcmp(f, "of", 2) == 0) && !(n == 3 && memcmp(f, "for", 3) == 0);
+}
+
 bool cr_ent_is_place_demonym(const cr_gazetteer *g, const char *f, size_t n)
 {
     /* "Gibraltarians", "Californian", "Londoners", "Berliner": a known place and the ending

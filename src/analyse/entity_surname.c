@@ -5,12 +5,6 @@
 
 #include <stdlib.h>
 
-/* A connector that is a particle of people's names: de, van, von, al ... (not of, for). */
-static bool name_particle(const char *w, size_t n)
-{
-    return cr_ent_is_connector(w, n) && !(n == 2 && memcmp(w, "of", 2) == 0) && !(n == 3 && memcmp(w, "for", 3) == 0);
-}
-
 /* Where the surname of a folded full name starts when it has a particle after the given
  * name ("arjan de zeeuw" -> "de zeeuw", "ruud van der walt" -> "van der walt"), else NULL. */
 static const char *particle_surname(const char *folded)
@@ -19,7 +13,7 @@ static const char *particle_surname(const char *folded)
         const char *w = sp + 1, *e = strchr(w, ' ');
         if (!e)
             return NULL;
-        if (name_particle(w, (size_t)(e - w)))
+        if (cr_ent_is_name_particle(w, (size_t)(e - w)))
             return w;
         sp = e;
     }
@@ -30,7 +24,7 @@ static const char *particle_surname(const char *folded)
 static bool bare_particle_surname(const char *folded)
 {
     const char *sp = strchr(folded, ' ');
-    return sp && name_particle(folded, (size_t)(sp - folded));
+    return sp && cr_ent_is_name_particle(folded, (size_t)(sp - folded));
 }
 
 /* A bare surname takes the full name it follows (else the next one) in this article; a
