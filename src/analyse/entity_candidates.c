@@ -260,6 +260,56 @@ static bool person_before_of(cr_ent_ctx *x, size_t i, size_t j)
     return !gaz(x, x->tmp2.data, x->tmp2.len, NULL);
 }
 
+/* A capital letter alone: "A" or "I" is a word elsewhere, and "R" before "de" is not taken
+ * for an initial by the tokenizer; in a team sheet each is an initial. */
+static bool initial_word(const cr_ent_ctx *x, size_t k)
+{
+    return x->t[k].len == 1 && x->s[x->t[k].start] >= 'A' && x->s[x->t[k].start] <= 'Z';
+}
+
+/* Words that end a firm's name: after one, "and" starts another name ("Deutsche Bank AG and
+ * W.I. Carr"), and before one a bracketed place is inside the name ("Bache Securities (Japan)
+ * Ltd"). */
+static const char *const firm_ends[] = {"ag", "bhd", "co", "corp", "gmbh", "inc", "llc", "ltd", "nv", "plc", "pty"};
+
+static bool firm_end(const cr_ent_ctx *x, size_t k)
+{
+    return k < x->nt && is_word(x, k) && is_cap(x, k) && word_in(x, k, firm_ends, sizeof firm_ends / sizeof *firm_ends);
+}
+
+/* "George W. Bush", "J. Henry Schroeder": token j is the point after a capital letter that is
+ * an initial, not a sentence's end, when a given name comes before the letter, or the letter
+ * opens the chunk (at i) or follows a title ("Analyst J. Brannam") and a capitalised word that
+ * is no known or common word follows ("plan B. Britain" ends a sentence). "Malcolm X." ends
+ * one too; capitals ("C. S.P.A.") are no given name or surname. */
+static bool initial_point(cr_ent_ctx *x, size_t i, size_t j)
+{
+    if (j + 1 >= x->nt || x->t[j].cp != '.' || !(x->t[j].flags & CR_TOK_TIGHT) || !initial_word(x, j - 1) ||
+        !is_cap(x, j + 1) || (x->t[j + 1].flags & CR_TOK_BREAK) || tok_is(x, j + 1, W_STOP) ||
+        x->s[x->t[j - 1].start] == 'I' || x->s[x->t[j - 1].start] == 'A' || x->s[x->t[j - 1].start] == 'X' ||
+        (x->t[j + 1].flags & CR_TOK_ALLCAPS) || memchr(x->s + x->t[j + 1].start, '.', x->t[j + 1].len))
+        return false;
+    if (j >= 2 && is_word(x, j - 2) && cr_ent_is_given_name(tf(x, j - 2), x->fl[j - 2]))
+        return true;
+    return (j - 1 == i || tok_is(x, j - 2, W_CUE)) && !tok_gaz(x, j + 1) &&
+           !cr_ent_is_common_word(tf(x, j + 1), x->fl[j + 1]);
+}
+
+/* "Bache Securities (Japan) Ltd", "Jardine Fleming (Securities) Ltd": from the "(" at token
+ * j, one to three capitalised words, ")" and a firm's last word. Returns the token after that
+ * word, or j. */
+static size_t bracket_in_firm(const cr_ent_ctx *x, size_t j)
+{
+    if (x->t[j].cp != '(' || (x->t[j].flags & CR_TOK_WORD))
+        return j;
+    size_t k = j + 1;
+    while (k < x->nt && k - j <= 3 && is_cap(x, k) && !(x->t[k].flags & CR_TOK_BREAK))
+        k++;
+    if (k == j + 1 || k + 1 >= x->nt || x->t[k].cp != ')' || (x->t[k].flags & CR_TOK_WORD) || !firm_end(x, k + 1))
+        return j;
+    return k + 2;
+}
+
 /* Where a chunk starting at token i ends: capitalised words, joined by connectors
  * ("of", "of the", "al") when a capitalised word follows; "for" and "and" only inside an
  * organisation's name ("Institute for Oriental Languages and Civilizations"). */
@@ -289,11 +339,24 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
             j += 2;
             continue;
         }
+        if (initial_point(x, i, j)) {
+            x->t[j + 1].flags &= ~(unsigned)CR_TOK_SENT;
+            j += 2;
+            continue;
+        }
+        size_t fb = bracket_in_firm(x, j);
+        if (fb != j) {
+            org = true;
+            j = fb;
+            continue;
+        }
         if (!is_word(x, j))
             break;
         size_t k = j + 1;
         bool is_and = x->fl[j] == 3 && memcmp(tf(x, j), "and", 3) == 0;
         bool is_for = x->fl[j] == 3 && memcmp(tf(x, j), "for", 3) == 0;
+        if (is_and && firm_end(x, j - 1) && !word_is(x, k, "co"))
+            break;
         bool prev_head = head_of(x, j - 1) != 0;
         /* "and" stays inside an organisation's name, but not between a person and a title
          * ("Office Arayik Harutyunyan and Speaker ..."). */
@@ -307,6 +370,9 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         if (is_and && !and_ok && and_one_company(x, i, j))
             and_ok = true;
         if (is_and && !and_ok && is_cap(x, k) && gazetteer_across(x, i, j))
+            and_ok = true;
+        /* "Morgan Stanley and Co Inc": "and Co" ends a firm's name, known or not. */
+        if (is_and && is_cap(x, k) && word_is(x, k, "co"))
             and_ok = true;
         /* "Ambassador for Special Assignments": a title goes on after "for". */
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
@@ -330,13 +396,6 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         break;
     }
     return j;
-}
-
-/* A capital letter alone: "A" or "I" is a word elsewhere, and "R" before "de" is not taken
- * for an initial by the tokenizer; in a team sheet each is an initial. */
-static bool initial_word(const cr_ent_ctx *x, size_t k)
-{
-    return x->t[k].len == 1 && x->s[x->t[k].start] >= 'A' && x->s[x->t[k].start] <= 'Z';
 }
 
 /* True if a capitalised word follows token k, maybe after more particles ("van der Walt"). */

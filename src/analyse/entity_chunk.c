@@ -230,6 +230,11 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
             s = i;
             continue;
         }
+        /* "President George W. Bush": the chunk holds a point only after an initial */
+        if (!is_word(x, i) && x->t[i].cp == '.' && i > c + 1 && x->t[i - 1].len == 1 && s < b) {
+            s = i;
+            continue;
+        }
         if (tok_is(x, i, W_CUE) || tok_is(x, i, W_CONN) || !is_cap(x, i) ||
             tok_is(x, i, W_DEM) || head_of(x, i) ||
             (tok_gaz(x, i) && !hon) || (x->t[i].flags & CR_TOK_ALLCAPS))
@@ -879,10 +884,23 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
             cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised word", NULL, false, lone);
         return;
     }
-    bool person = b - a <= 3;
-    for (size_t i = a; i < b && person; i++)
-        person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
-                 !tok_is(x, i, W_DEM) && !tok_is(x, i, W_CONN);
+    /* "Charles W. Durham", "Lloyd U. Noland Jr": an initial's point and a generation after
+     * the surname are no words of the name's shape. */
+    static const char *const generations[] = {"ii", "iii", "iv", "jr", "sr"};
+    size_t words = 0;
+    bool person = true;
+    for (size_t i = a; i < b && person; i++) {
+        if (!is_word(x, i)) {
+            person = x->t[i].cp == '.' && i > a && x->t[i - 1].len == 1;
+            continue;
+        }
+        if (i + 1 == b && words >= 2 && word_in(x, i, generations, sizeof generations / sizeof *generations))
+            continue;
+        words++;
+        person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) && !tok_is(x, i, W_DEM) &&
+                 !tok_is(x, i, W_CONN);
+    }
+    person &= words <= 3;
     if (person) {
         cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: capitalised words", NULL, false, false);
         x->c[x->nc - 1].shape = true;

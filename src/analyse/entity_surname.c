@@ -27,6 +27,27 @@ static bool bare_particle_surname(const char *folded)
     return sp && cr_ent_is_name_particle(folded, (size_t)(sp - folded));
 }
 
+/* The surname of a folded full name: its last word, or the one before a generation
+ * ("joseph b. ely ii" -> "ely", "lloyd u. noland jr" -> "noland"). Sets *n to its length. */
+static const char *last_surname(const char *folded, size_t *n)
+{
+    static const char *const generations[] = {"ii", "iii", "iv", "jr", "sr"};
+    const char *sp = strrchr(folded, ' ');
+    const char *w = sp ? sp + 1 : folded;
+    *n = strlen(w);
+    for (size_t k = 0; sp && sp > folded && k < sizeof generations / sizeof *generations; k++)
+        if (strcmp(w, generations[k]) == 0) {
+            const char *p = sp;
+            while (p > folded && p[-1] != ' ')
+                p--;
+            if (p == folded)
+                break; /* "Smith Jr": the name has no given name */
+            *n = (size_t)(sp - p);
+            return p;
+        }
+    return w;
+}
+
 /* A bare surname takes the full name it follows (else the next one) in this article; a
  * lone sentence-initial word stays only if the article confirms it is a name. */
 void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
@@ -46,7 +67,9 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
             if (bare && full[i] == (size_t)-1 && cr_ent_map_get(&last, c->folded, strlen(c->folded), &f))
                 full[i] = f;
             if (c->kind == CR_ENT_PERSON && sp && c->t1 - c->t0 >= 2 && full[i] == (size_t)-1) {
-                cr_ent_map_set(&last, sp + 1, strlen(sp + 1), i);
+                size_t sn;
+                const char *sw = last_surname(c->folded, &sn);
+                cr_ent_map_set(&last, sw, sn, i);
                 const char *ps = particle_surname(c->folded);
                 if (ps)
                     cr_ent_map_set(&last, ps, strlen(ps), i);
