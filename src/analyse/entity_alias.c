@@ -221,7 +221,12 @@ static void known_as(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_e
         reason = "called";
     }
     const cr_ent_cand *b = cand_at(x, i);
-    if (b && (a->kind == CR_ENT_PERSON) == (b->kind == CR_ENT_PERSON))
+    if (!b)
+        return;
+    /* "JK, also known as Jason King": a person's initials are his, whatever kind they got */
+    bool initials = all_caps(a->name) != all_caps(b->name) &&
+                    acronym_of(all_caps(a->name) ? a->name : b->name, all_caps(a->name) ? b->name : a->name);
+    if ((a->kind == CR_ENT_PERSON) == (b->kind == CR_ENT_PERSON) || initials)
         cr_ent_add_alias(out, seen, a->name, b->name, reason);
 }
 

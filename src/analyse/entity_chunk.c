@@ -203,6 +203,57 @@ static bool honorific(const cr_ent_ctx *x, size_t c)
     return false;
 }
 
+/* "Level IV", "Volume III": a number, not an acronym. */
+static bool roman_numeral(const cr_ent_ctx *x, size_t i)
+{
+    for (size_t k = 0; k < x->fl[i]; k++)
+        if (!strchr("ivxlc", tf(x, i)[k]))
+            return false;
+    return true;
+}
+
+/* "Consolidated TVX", "General TV": firms take such adjectives (-ed, -al) as first words. */
+static bool firm_adjective(const cr_ent_ctx *x, size_t a)
+{
+    const char *f = tf(x, a);
+    size_t n = x->fl[a];
+    return n > 4 && ((f[n - 2] == 'e' && f[n - 1] == 'd') || (f[n - 2] == 'a' && f[n - 1] == 'l'));
+}
+
+/* A sentence's first word that says what kind of thing the name after it is: "Comedy Meet
+ * The Fockers", "Distributor Sony Pictures", "Carmaker General Motors". */
+static bool descriptor_word(const cr_ent_ctx *x, size_t a)
+{
+    static const char *const words[] = {"airline", "album", "automaker", "blockbuster", "broadcaster", "carmaker",
+                                        "chipmaker", "comedy", "distributor", "documentary", "drama", "drugmaker",
+                                        "film", "insurer", "movie", "musical", "remake", "retailer", "sequel",
+                                        "sitcom", "thriller"};
+    return word_in(x, a, words, sizeof words / sizeof *words);
+}
+
+/* "Graham King", "Billie Jean King", "Writer Stephen King": a title word that is also a
+ * surname, last in the chunk (token c) after a given name, ends a person's name; the title
+ * cue is then before the given name, if anywhere. Returns true if it emitted the person. */
+static bool surname_title(cr_ent_ctx *x, size_t a, size_t c)
+{
+    static const char *const surnames[] = {"bishop", "judge", "king", "major", "mayor", "prince"};
+    if (c == a || !word_in(x, c, surnames, sizeof surnames / sizeof *surnames) ||
+        (x->t[c].flags & (CR_TOK_POSS | CR_TOK_ALLCAPS)) ||
+        !cr_ent_is_given_name(tf(x, c - 1), x->fl[c - 1]) || !cr_ent_name_word(x, c - 1))
+        return false;
+    size_t s = c - 1;
+    while (s > a && cr_ent_name_word(x, s - 1) && c - s < 3)
+        s--;
+    fold_range(x, s, c + 1, &x->tmp2);
+    if (gaz(x, x->tmp2.data, x->tmp2.len, NULL))
+        return false; /* a known name ("John Major") goes the usual way */
+    if (s > a)
+        cr_ent_chunk(x, a, s, CR_ENT_NO_CUE);
+    cr_ent_emit(x, s, c + 1, CR_ENT_PERSON, NULL,
+                cr_xasprintf("given name and surname: %.*s", (int)x->t[c].len, x->s + x->t[c].start), false, false);
+    return true;
+}
+
 /* Splits off a title cue: "Azerbaijani President Ilham Aliyev" -> PERSON "Ilham Aliyev".
  * Returns true if the chunk held a cue followed by a name, or only a title. */
 static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
@@ -215,6 +266,8 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
         }
     if (c == b)
         return false;
+    if (c + 1 == b && surname_title(x, a, c))
+        return true;
     /* "General Assembly": a title word inside an organisation's name. */
     if (c + 1 < b && head_of(x, c + 1))
         return false;
@@ -800,7 +853,14 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
          * given name is not part of the person's name. */
         bool before_given = r == a + 1 && b - a >= 3 && cr_ent_is_given_name(tf(x, r), x->fl[r]) &&
                             cr_ent_is_common_word(tf(x, a), x->fl[a]) && !cr_ent_is_given_name(tf(x, a), x->fl[a]);
-        if (r < b && (r > a + 1 || before_given || gaz(x, x->tmp2.data, x->tmp2.len, NULL))) {
+        /* "Current PC architecture", "Currently DRM solutions": nor before an acronym; "Comedy
+         * Meet The Fockers", "Distributor Sony Pictures": a word saying what the name is. */
+        bool plain_first = cr_ent_is_common_word(tf(x, a), x->fl[a]) && !cr_ent_is_given_name(tf(x, a), x->fl[a]);
+        bool before_acronym = r == a + 1 && b - a == 2 && plain_first && (x->t[r].flags & CR_TOK_ALLCAPS) &&
+                              !head_of(x, r) && !roman_numeral(x, r) && !firm_adjective(x, a);
+        bool descriptor = r == a + 1 && b - a >= 3 && (x->t[a].flags & CR_TOK_SENT) && descriptor_word(x, a);
+        if (r < b && (r > a + 1 || before_given || before_acronym || descriptor ||
+                      gaz(x, x->tmp2.data, x->tmp2.len, NULL))) {
             cr_ent_chunk(x, r, b, CR_ENT_NO_CUE);
             return;
         }

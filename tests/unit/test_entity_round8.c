@@ -72,3 +72,40 @@ TEST(entity_wire_firm_names)
     CHECK(m && strcmp(m->name, "Japan") == 0);
     cr_entities_free(&e);
 }
+
+/* A title word that is also a surname (King, Bishop, Major ...) after a given name ends a
+ * person's name ("Graham King", "Writer Stephen King" without the title); before a name it
+ * stays a title ("King Abdullah"). Initials "known as" a person are his, whatever kind the
+ * capitals got ("JK, also known as Jason King"). */
+TEST(entity_title_word_as_surname)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "The producers are Michael Mann and Graham King, who met King Abdullah. "
+               "Writer Stephen King said so, says JK, also known as Jason King.\n",
+               &e);
+    CHECK(th_mention_is(&e, "Graham King", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Stephen King", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Abdullah", CR_ENT_PERSON));
+    CHECK(th_mention(&e, "King Abdullah") == NULL);
+    CHECK(th_has_alias(&e, "JK", "Jason King"));
+    cr_entities_free(&e);
+}
+
+/* A sentence's first word that says what the name is ("Comedy", "Distributor"), or a plain
+ * word before an acronym ("Current PC", "Currently DRM"), is not part of the name; a firm's
+ * adjective ("Consolidated TVX") and a roman numeral ("Volume III") stay. */
+TEST(entity_sentence_first_descriptor)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "Comedy Meet The Fockers took $19m. Distributor Sony Pictures said so. "
+               "Currently DRM solutions are incompatible. Consolidated TVX rose. Volume III is out.\n",
+               &e);
+    CHECK(th_mention(&e, "Meet The Fockers") != NULL);
+    CHECK(th_mention(&e, "Comedy Meet The Fockers") == NULL);
+    CHECK(th_mention(&e, "Sony Pictures") != NULL);
+    CHECK(th_mention(&e, "DRM") != NULL);
+    CHECK(th_mention(&e, "Currently DRM") == NULL);
+    CHECK(th_mention(&e, "Consolidated TVX") != NULL);
+    CHECK(th_mention(&e, "Volume III") != NULL);
+    cr_entities_free(&e);
+}
