@@ -225,24 +225,31 @@ static bool cap_conjunction(const cr_ent_ctx *x, size_t i)
     return word_in(x, i, words, sizeof words / sizeof *words);
 }
 
-/* "Stifel, Nicolaus and Co Inc", "Burns, Pauli and Co": a firm named after its partners
- * lists them with commas before "and Co". Token i starts a run of single capitalised words
- * separated by commas whose last one opens "<Word> and Co ..."; returns the token where that
- * last word stands (the chunk goes on from it), or i if the shape is not there. */
+/* "Stifel, Nicolaus and Co Inc", "Smith Barney, Harris Upham and Co": a firm named after its
+ * partners lists them with commas before "and Co". Token i starts a run of partners (one or
+ * two capitalised words each) separated by commas whose last one opens "<Words> and Co ...";
+ * returns the token where that last partner starts (the chunk goes on from it), or i if the
+ * shape is not there. */
 static size_t partner_list(cr_ent_ctx *x, size_t i)
 {
-    size_t w = i;
-    while (w + 2 < x->nt && x->t[w + 1].cp == ',' && !(x->t[w + 1].flags & CR_TOK_WORD) &&
-           is_cap(x, w + 2) && !(x->t[w + 2].flags & CR_TOK_BREAK) && !(x->t[w].flags & CR_TOK_POSS) &&
-           w - i < 8)
-        w += 2;
-    if (w == i || w + 2 >= x->nt || x->fl[w + 1] != 3 || memcmp(tf(x, w + 1), "and", 3) != 0 ||
+    /* each partner is one name word, or two ("Smith Barney, Harris Upham and Co") */
+    size_t w = i, last = i;
+    for (;;) {
+        /* not "Thomas McKiernan, McKiernan and Co": a person, then his firm */
+        if (w + 1 < x->nt && cr_ent_name_word(x, w + 1) && !(x->t[w + 1].flags & CR_TOK_BREAK) &&
+            !(x->t[w].flags & CR_TOK_POSS) && !cr_ent_is_given_name(tf(x, w), x->fl[w]))
+            w++;
+        if (!cr_ent_name_word(x, last) || tok_is(x, last, W_STOP) || (x->t[w].flags & CR_TOK_POSS))
+            return i;
+        if (!(w + 2 < x->nt && x->t[w + 1].cp == ',' && !(x->t[w + 1].flags & CR_TOK_WORD) && is_cap(x, w + 2) &&
+              !(x->t[w + 2].flags & CR_TOK_BREAK) && w - i < 12))
+            break;
+        last = w = w + 2;
+    }
+    if (last == i || w + 2 >= x->nt || x->fl[w + 1] != 3 || memcmp(tf(x, w + 1), "and", 3) != 0 ||
         x->fl[w + 2] != 2 || memcmp(tf(x, w + 2), "co", 2) != 0 || !is_cap(x, w + 2))
         return i;
-    for (size_t k = i; k <= w; k += 2)
-        if (!cr_ent_name_word(x, k) || tok_is(x, k, W_STOP))
-            return i;
-    return w;
+    return last;
 }
 
 static const char *const firm_suffixes[] = {"co", "corp", "inc", "llc", "ltd", "plc"};
@@ -354,6 +361,9 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
             break;
         size_t k = j + 1;
         bool is_and = x->fl[j] == 3 && memcmp(tf(x, j), "and", 3) == 0;
+        /* "Fichtel und Sachs AG": German firms join their partners with "und" */
+        bool is_und = x->fl[j] == 3 && memcmp(tf(x, j), "und", 3) == 0 && is_cap(x, k) &&
+                      (firm_end(x, k + 1) || firm_end(x, k + 2));
         bool is_for = x->fl[j] == 3 && memcmp(tf(x, j), "for", 3) == 0;
         if (is_and && firm_end(x, j - 1) && !word_is(x, k, "co"))
             break;
@@ -372,7 +382,7 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         if (is_and && !and_ok && is_cap(x, k) && gazetteer_across(x, i, j))
             and_ok = true;
         /* "Morgan Stanley and Co Inc": "and Co" ends a firm's name, known or not. */
-        if (is_and && is_cap(x, k) && word_is(x, k, "co"))
+        if ((is_and && is_cap(x, k) && word_is(x, k, "co")) || is_und)
             and_ok = true;
         /* "Ambassador for Special Assignments": a title goes on after "for". */
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
@@ -765,6 +775,10 @@ void cr_ent_find_candidates(cr_ent_ctx *x)
                 continue;
             }
         }
+        /* "Parliament Act 1949", "Terrorism Act 2000": an act's year is part of its name. */
+        if (e < x->nt && e - i >= 2 && word_is(x, e - 1, "act") && (x->t[e].flags & CR_TOK_NUM) &&
+            !(x->t[e].flags & (CR_TOK_BREAK | CR_TOK_TIGHT)) && x->t[e].len == 4 && x->s[x->t[e].start] <= '2')
+            e++;
         /* "Lachin corridor", "Karabakh war": a lower-case head completes the name. */
         if (e < x->nt && is_word(x, e) && !(x->t[e - 1].flags & CR_TOK_POSS) &&
             !(x->t[e].flags & (CR_TOK_CAP | CR_TOK_BREAK)) && cr_ent_is_lower_head(tf(x, e), x->fl[e]) &&

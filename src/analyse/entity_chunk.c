@@ -736,8 +736,17 @@ static bool honorific_person(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     return true;
 }
 
+/* "(NRKI 1821)": a wire story's code in brackets after its item, no name. */
+static bool story_code(const cr_ent_ctx *x, size_t a)
+{
+    return a > 0 && a + 2 < x->nt && x->t[a - 1].cp == '(' && (x->t[a].flags & CR_TOK_ALLCAPS) &&
+           (x->t[a + 1].flags & CR_TOK_NUM) && x->t[a + 2].cp == ')';
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
+    if (b - a == 1 && story_code(x, a))
+        return;
     if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && party_state(x, a))
         return;
     if (honorific_person(x, a, b, cue))

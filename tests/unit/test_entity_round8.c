@@ -109,3 +109,22 @@ TEST(entity_sentence_first_descriptor)
     CHECK(th_mention(&e, "Volume III") != NULL);
     cr_entities_free(&e);
 }
+
+/* Wire firms: partners of one or two words before "and Co" ("Smith Barney, Harris Upham and
+ * Co"), not a person before his firm ("Thomas Kean, Kean and Co"); German "und" between
+ * partners before the firm's suffix ("Fichtel und Sachs AG"). An act's year is part of its
+ * name ("Terrorism Act 2000"); a story's code in brackets ("(NRKI 1821)") is no name. */
+TEST(entity_wire_partners_acts_codes)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "Smith Barney, Harris Upham and Co led the issue, and Thomas Kean, Kean "
+               "and Co joined, with Fichtel und Sachs AG. He cited the Terrorism Act 2000 in 2001. "
+               "Ministers agreed on currency stability. (NRKI 1821)\n",
+               &e);
+    CHECK(th_mention_is(&e, "Smith Barney, Harris Upham and Co", CR_ENT_ORG));
+    CHECK(th_mention(&e, "Thomas Kean") != NULL);
+    CHECK(th_mention(&e, "Fichtel und Sachs AG") != NULL);
+    CHECK(th_mention(&e, "Terrorism Act 2000") != NULL);
+    CHECK(th_mention(&e, "NRKI") == NULL);
+    cr_entities_free(&e);
+}
