@@ -252,8 +252,6 @@ static size_t partner_list(cr_ent_ctx *x, size_t i)
     return last;
 }
 
-static const char *const firm_suffixes[] = {"co", "corp", "inc", "llc", "ltd", "plc"};
-
 /* True if tokens [i, j) before "of" may be a person's name: two or three plain capitalised
  * words, none a title, head word or connector, not themselves a known name. */
 static bool person_before_of(cr_ent_ctx *x, size_t i, size_t j)
@@ -394,7 +392,7 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
             break;
         /* "Acme Corp of Dallas", "H.B. Shaine and Co Inc of Grand Rapids": a firm's suffix
          * ends its name; "of" then says where it is. */
-        if (is_of && word_in(x, j - 1, firm_suffixes, sizeof firm_suffixes / sizeof *firm_suffixes))
+        if (is_of && firm_end(x, j - 1))
             break;
         if (conn && k < x->nt && (is_of || is_for) && is_word(x, k) &&
             x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))

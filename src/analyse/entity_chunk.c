@@ -955,7 +955,6 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     }
     /* "Charles W. Durham", "Lloyd U. Noland Jr": an initial's point and a generation after
      * the surname are no words of the name's shape. */
-    static const char *const generations[] = {"ii", "iii", "iv", "jr", "sr"};
     size_t words = 0;
     bool person = true;
     for (size_t i = a; i < b && person; i++) {
@@ -963,7 +962,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
             person = x->t[i].cp == '.' && i > a && x->t[i - 1].len == 1;
             continue;
         }
-        if (i + 1 == b && words >= 2 && word_in(x, i, generations, sizeof generations / sizeof *generations))
+        if (i + 1 == b && words >= 2 && cr_ent_is_generation(tf(x, i), x->fl[i]))
             continue;
         words++;
         person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) && !tok_is(x, i, W_DEM) &&

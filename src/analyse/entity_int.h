@@ -43,6 +43,7 @@ bool cr_ent_is_generic(const char *f, size_t n);   /* TV, PCs, Hindi ...: no nam
 bool cr_ent_generic_sorted(void);                  /* for the test that keeps it sorted */
 bool cr_ent_is_connector(const char *f, size_t n); /* of, for, de, von ... inside names */
 bool cr_ent_is_name_particle(const char *f, size_t n); /* a connector of people's names: de, van, al (not of, for) */
+bool cr_ent_is_generation(const char *f, size_t n); /* after a surname: jr, sr, ii, iii, iv */
 bool cr_ent_is_abbrev(const char *f, size_t n);    /* Mr, Dr, Dec ...: a '.' after them
                                                       does not end a sentence */
 /* Length of the boilerplate phrase the folded text starts with, or 0. */

@@ -119,6 +119,15 @@ bool cr_ent_is_name_particle(const char *f, size_t n)
     return cr_ent_is_connector(f, n) && !(n == 2 && memcmp(f, "of", 2) == 0) && !(n == 3 && memcmp(f, "for", 3) == 0);
 }
 
+bool cr_ent_is_generation(const char *f, size_t n)
+{
+    static const char *const words[] = {"ii", "iii", "iv", "jr", "sr"};
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (strlen(words[k]) == n && memcmp(f, words[k], n) == 0)
+            return true;
+    return false;
+}
+
 bool cr_ent_is_place_demonym(const cr_gazetteer *g, const char *f, size_t n)
 {
     /* "Gibraltarians", "Californian", "Londoners", "Berliner": a known place and the ending

@@ -31,21 +31,18 @@ static bool bare_particle_surname(const char *folded)
  * ("joseph b. ely ii" -> "ely", "lloyd u. noland jr" -> "noland"). Sets *n to its length. */
 static const char *last_surname(const char *folded, size_t *n)
 {
-    static const char *const generations[] = {"ii", "iii", "iv", "jr", "sr"};
     const char *sp = strrchr(folded, ' ');
     const char *w = sp ? sp + 1 : folded;
     *n = strlen(w);
-    for (size_t k = 0; sp && sp > folded && k < sizeof generations / sizeof *generations; k++)
-        if (strcmp(w, generations[k]) == 0) {
-            const char *p = sp;
-            while (p > folded && p[-1] != ' ')
-                p--;
-            if (p == folded)
-                break; /* "Smith Jr": the name has no given name */
-            *n = (size_t)(sp - p);
-            return p;
-        }
-    return w;
+    if (!sp || !cr_ent_is_generation(w, *n))
+        return w;
+    const char *p = sp;
+    while (p > folded && p[-1] != ' ')
+        p--;
+    if (p == folded)
+        return w; /* "Smith Jr": the name has no given name */
+    *n = (size_t)(sp - p);
+    return p;
 }
 
 /* A bare surname takes the full name it follows (else the next one) in this article; a
