@@ -63,7 +63,13 @@ typedef struct {
     long votes[6];
     long articles;
     size_t last_file;
+    unsigned long long files; /* bit f-1 for each file f (1-based) naming it, f <= 64 */
 } stat;
+
+static unsigned long long file_bit(size_t file)
+{
+    return file >= 1 && file <= 64 ? 1ULL << (file - 1) : 0;
+}
 
 static size_t find_or_add(stat **st, size_t *n, const char *name, size_t file)
 {
@@ -71,6 +77,7 @@ static size_t find_or_add(stat **st, size_t *n, const char *name, size_t file)
     for (size_t i = 0; i < *n; i++)
         if (strcmp((*st)[i].fold, f) == 0) {
             free(f);
+            (*st)[i].files |= file_bit(file);
             if ((*st)[i].last_file != file) {
                 (*st)[i].last_file = file;
                 (*st)[i].articles++;
@@ -84,6 +91,7 @@ static size_t find_or_add(stat **st, size_t *n, const char *name, size_t file)
     s->fold = f;
     s->articles = 1;
     s->last_file = file;
+    s->files = file_bit(file);
     return *n - 1;
 }
 
@@ -374,6 +382,101 @@ void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *l
     free(meet);
     free(hits);
     free(found);
+}
+
+/* Appends the entities of one section to the story's list, an entity named by the same
+ * canonical in several sections becoming one with all their forms; in[e] gets bit s for
+ * each section s that lists entity e. */
+static void add_section(gold_ent **g, size_t *ng, unsigned long long **in, const char *list, size_t len, size_t s)
+{
+    size_t n;
+    gold_ent *sec = load_gold(list, len, &n);
+    for (size_t k = 0; k < n; k++) {
+        size_t e = 0;
+        while (e < *ng && strcmp((*g)[e].fold[0], sec[k].fold[0]) != 0)
+            e++;
+        if (e == *ng) {
+            *g = cr_xrealloc(*g, (*ng + 1) * sizeof **g);
+            *in = cr_xrealloc(*in, (*ng + 1) * sizeof **in);
+            (*g)[e] = sec[k];
+            (*in)[e] = 0;
+            (*ng)++;
+        } else { /* the forms join the entity already listed */
+            gold_ent *t = &(*g)[e];
+            t->fold = cr_xrealloc(t->fold, (t->n + sec[k].n) * sizeof *t->fold);
+            memcpy(t->fold + t->n, sec[k].fold, sec[k].n * sizeof *t->fold);
+            t->n += sec[k].n;
+            free(sec[k].fold);
+            free(sec[k].canonical);
+        }
+        (*in)[e] |= s < 64 ? 1ULL << s : 0;
+    }
+    free(sec);
+}
+
+static void print_pair_group(const sys_groups *sg, size_t r, size_t a, size_t b, const char *what)
+{
+    printf("    texts %zu+%zu %s:", a + 1, b + 1, what);
+    for (size_t i = 0; i < sg->nst; i++)
+        if (sg->grp[i] == r)
+            printf(" [%s]", sg->st[i].name);
+    printf("\n");
+}
+
+void ent_evaluate_shared(const ent_text *texts, size_t ntexts, const char *const *sections,
+                         const size_t *section_len, bool verbose, ent_score *out)
+{
+    memset(out, 0, sizeof *out);
+    if (ntexts > 64)
+        ntexts = 64;
+    gold_ent *gold = NULL;
+    unsigned long long *in = NULL;
+    size_t ng = 0;
+    for (size_t s = 0; s < ntexts; s++)
+        add_section(&gold, &ng, &in, sections[s], section_len[s], s);
+    sys_groups sg;
+    extract_groups(texts, ntexts, &sg, out);
+    long *meet = groups_meet(&sg, gold, ng);
+    unsigned long long *holds = cr_xcalloc(sg.nst ? sg.nst : 1, sizeof *holds);
+    for (size_t i = 0; i < sg.nst; i++)
+        holds[sg.grp[i]] |= sg.st[i].files;
+    for (size_t a = 0; a < ntexts; a++)
+        for (size_t b = a + 1; b < ntexts; b++) {
+            unsigned long long pair = 1ULL << a | 1ULL << b;
+            for (size_t r = 0; r < sg.nst; r++) {
+                if (sg.canon[r] == (size_t)-1 || (holds[r] & pair) != pair)
+                    continue;
+                bool core = meet[r] < 0 || gold[meet[r]].kind != CR_ENT_OTHER;
+                bool right = meet[r] >= 0 && (in[meet[r]] & pair) == pair;
+                out->groups++;
+                out->core_groups += core;
+                out->true_groups += right;
+                out->core_true_groups += right && core;
+                out->kinds_right += right && sg.gkind[r] == gold[meet[r]].kind;
+                if (verbose && !right)
+                    print_pair_group(&sg, r, a, b, meet[r] == -2 ? "merged" : "not shared in gold");
+            }
+            for (size_t e = 0; e < ng; e++) {
+                if ((in[e] & pair) != pair)
+                    continue;
+                bool found = false;
+                for (size_t r = 0; r < sg.nst && !found; r++)
+                    found = sg.canon[r] != (size_t)-1 && meet[r] == (long)e && (holds[r] & pair) == pair;
+                bool core = gold[e].kind != CR_ENT_OTHER;
+                out->gold++;
+                out->core_gold += core;
+                out->found += found;
+                out->core_found += found && core;
+                if (verbose && !found)
+                    printf("    texts %zu+%zu missed: %s\n", a + 1, b + 1, gold[e].canonical);
+            }
+        }
+    ent_score_finish(out);
+    free(holds);
+    free(meet);
+    free(in);
+    free_groups(&sg);
+    free_gold(gold, ng);
 }
 
 void ent_score_add(ent_score *sum, const ent_score *s)

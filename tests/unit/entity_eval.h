@@ -45,6 +45,15 @@ bool ent_evaluate_texts(const ent_text *texts, size_t ntexts, const char *gold_p
 void ent_evaluate_texts_list(const ent_text *texts, size_t ntexts, const char *list, size_t len,
                              bool verbose, ent_score *out);
 
+/* What the cross-reference pane shows, measured: for each pair of texts of one story, the
+ * entities both name. sections[s] is text s's complete gold list (an entity the texts share
+ * is listed in each of their sections under one canonical). Counted pair by pair: groups /
+ * true_groups are the system's shared entities and those the gold list shares too; gold /
+ * found the gold's shared entities and those one system group holds in both texts. At most
+ * 64 texts. */
+void ent_evaluate_shared(const ent_text *texts, size_t ntexts, const char *const *sections,
+                         const size_t *section_len, bool verbose, ent_score *out);
+
 /* How far two readers' lists of the same texts agree: recall = the share of list a's
  * entities that list b has as exactly one entity (through any form), precision = the same
  * share of b's in a; groups/true_groups count b, gold/found count a. verbose prints the

@@ -86,6 +86,54 @@ static bool is_header(const char *line)
     return strncmp(line, "# bbc ", 6) == 0 || strncmp(line, "# reuters ", 10) == 0;
 }
 
+/* Reads the list at gold_rel and ingests the texts its section headers name; NULL list
+ * (and *ok false) if the list cannot be read. */
+static char *load_set(const char *root, const char *gold_rel, size_t *len, set_text **tx, size_t *n, bool *ok)
+{
+    *tx = NULL;
+    *n = 0;
+    *ok = true;
+    char *list = ent_read_file(t_path(gold_rel), len);
+    if (!list) {
+        *ok = false;
+        return NULL;
+    }
+    for (size_t i = 0; i < *len;) {
+        const char *nl = memchr(list + i, '\n', *len - i);
+        size_t e = nl ? (size_t)(nl - list) : *len;
+        char line[256];
+        snprintf(line, sizeof line, "%.*s", (int)(e - i < 255 ? e - i : 255), list + i);
+        if (is_header(line)) {
+            *tx = cr_xrealloc(*tx, (*n + 1) * sizeof **tx);
+            memset(&(*tx)[*n], 0, sizeof **tx);
+            *ok = load_text(root, line, &(*tx)[*n]) && *ok;
+            (*tx)[*n].from = (*tx)[*n].to = e;
+            (*n)++;
+        } else if (*n) {
+            (*tx)[*n - 1].to = e;
+        }
+        i = e + 1;
+    }
+    *ok = *ok && *n > 0;
+    return list;
+}
+
+static ent_text *set_texts(const set_text *tx, size_t n)
+{
+    ent_text *et = cr_xmalloc((n ? n : 1) * sizeof *et);
+    for (size_t k = 0; k < n; k++)
+        et[k] = (ent_text){tx[k].art->body, tx[k].art->body_len, tx[k].art->spans, tx[k].art->nspans};
+    return et;
+}
+
+static void free_set(set_text *tx, size_t n, char *list)
+{
+    for (size_t k = 0; k < n; k++)
+        cr_doc_free(&tx[k].doc);
+    free(tx);
+    free(list);
+}
+
 bool ent_set_evaluate(const char *gold_rel, bool per_text, bool verbose, ent_score *out,
                       bool *skipped)
 {
@@ -96,34 +144,12 @@ bool ent_set_evaluate(const char *gold_rel, bool per_text, bool verbose, ent_sco
         *skipped = true;
         return true;
     }
-    size_t len;
-    char *list = ent_read_file(t_path(gold_rel), &len);
-    if (!list)
-        return false;
-    set_text *tx = NULL;
-    size_t n = 0;
-    bool ok = true;
-    for (size_t i = 0; i < len;) {
-        const char *nl = memchr(list + i, '\n', len - i);
-        size_t e = nl ? (size_t)(nl - list) : len;
-        char line[256];
-        snprintf(line, sizeof line, "%.*s", (int)(e - i < 255 ? e - i : 255), list + i);
-        if (is_header(line)) {
-            tx = cr_xrealloc(tx, (n + 1) * sizeof *tx);
-            memset(&tx[n], 0, sizeof *tx);
-            ok = load_text(root, line, &tx[n]) && ok;
-            tx[n].from = tx[n].to = e;
-            n++;
-        } else if (n) {
-            tx[n - 1].to = e;
-        }
-        i = e + 1;
-    }
-    if (ok && n) {
-        ent_text *et = cr_xmalloc(n * sizeof *et);
-        for (size_t k = 0; k < n; k++)
-            et[k] = (ent_text){tx[k].art->body, tx[k].art->body_len, tx[k].art->spans,
-                               tx[k].art->nspans};
+    size_t len, n;
+    set_text *tx;
+    bool ok;
+    char *list = load_set(root, gold_rel, &len, &tx, &n, &ok);
+    if (ok) {
+        ent_text *et = set_texts(tx, n);
         if (per_text) {
             for (size_t k = 0; k < n; k++) {
                 ent_score s;
@@ -139,9 +165,38 @@ bool ent_set_evaluate(const char *gold_rel, bool per_text, bool verbose, ent_sco
         }
         free(et);
     }
-    for (size_t k = 0; k < n; k++)
-        cr_doc_free(&tx[k].doc);
-    free(tx);
-    free(list);
-    return ok && n > 0;
+    free_set(tx, n, list);
+    return ok;
+}
+
+bool ent_set_evaluate_shared(const char *gold_rel, bool verbose, ent_score *out, bool *skipped)
+{
+    memset(out, 0, sizeof *out);
+    *skipped = false;
+    const char *root = ent_corpora_root();
+    if (!root) {
+        *skipped = true;
+        return true;
+    }
+    size_t len, n;
+    set_text *tx;
+    bool ok;
+    char *list = load_set(root, gold_rel, &len, &tx, &n, &ok);
+    if (ok) {
+        ent_text *et = set_texts(tx, n);
+        const char **sec = cr_xmalloc(n * sizeof *sec);
+        size_t *sec_len = cr_xmalloc(n * sizeof *sec_len);
+        for (size_t k = 0; k < n; k++) {
+            sec[k] = list + tx[k].from;
+            sec_len[k] = tx[k].to - tx[k].from;
+            if (verbose)
+                printf("   text %zu: %s\n", k + 1, tx[k].label);
+        }
+        ent_evaluate_shared(et, n, sec, sec_len, verbose, out);
+        free(sec);
+        free(sec_len);
+        free(et);
+    }
+    free_set(tx, n, list);
+    return ok;
 }

@@ -25,4 +25,9 @@ int ent_newid_line(const char *path, const char *id);
 bool ent_set_evaluate(const char *gold_rel, bool per_text, bool verbose, ent_score *out,
                       bool *skipped);
 
+/* The names the texts of one story share, pair by pair (ent_evaluate_shared()): the list at
+ * gold_rel gives each text's complete names in its section, a shared entity under one
+ * canonical in each. Returns and sets *skipped as ent_set_evaluate(). */
+bool ent_set_evaluate_shared(const char *gold_rel, bool verbose, ent_score *out, bool *skipped);
+
 #endif

@@ -175,3 +175,57 @@ DEV_SET(7)
 DEV_SET(8)
 DEV_SET(9)
 DEV_SET(10)
+
+/* Session 9: what the cross-reference pane shows, measured on unseen text. Six stories of
+ * four texts each (four BBC stories, one per category but tech, and two Reuters stories:
+ * Kilroy-Silk's party, two Greek sprinters, Parmalat, the 2005 Oscars, Greenspan after Volcker,
+ * the Louvre accord), picked by their headlines and Reuters' own topic tags, labelled at the
+ * session's start by six readers who never ran the extractor; each text's section lists all
+ * its names, an entity the texts share under one canonical in each. Two figures per story:
+ * all names, text by text (as the dev sets), and the names each pair of texts shares
+ * (ent_evaluate_shared()), which is what cross-references are made of. */
+static void story_pooled(int from, int to, bool shared, const char *label)
+{
+    ent_score sum;
+    memset(&sum, 0, sizeof sum);
+    bool verbose = getenv("CROSSREAD_ENTITY_VERBOSE") != NULL;
+    for (int n = from; n <= to; n++) {
+        char path[64];
+        snprintf(path, sizeof path, "tests/data/entities-story%d-gold.tsv", n);
+        ent_score s;
+        bool skipped;
+        if (verbose)
+            printf("  == story%d\n", n);
+        CHECK(shared ? ent_set_evaluate_shared(path, verbose, &s, &skipped)
+                     : ent_set_evaluate(path, true, verbose, &s, &skipped));
+        if (skipped) {
+            printf("  %s: bbc-news or reuters21578-sgml corpus absent: skipped\n", label);
+            return;
+        }
+        CHECK(s.gold > 0);
+        ent_score_add(&sum, &s);
+    }
+    ent_score_finish(&sum);
+    if (shared)
+        printf("  %s shared names, pair by pair: %zu found, %zu gold; precision %.3f recall %.3f; "
+               "people/places/orgs/events: precision %.3f recall %.3f\n",
+               label, sum.groups, sum.gold, sum.precision, sum.recall, sum.core_precision, sum.core_recall);
+    else
+        ent_score_print(label, &sum);
+    CHECK(sum.precision >= 0.5);
+    CHECK(sum.recall >= 0.5);
+}
+
+TEST(quality_story_names)
+{
+    story_pooled(1, 6, false, "story1..story6 (24 texts, text by text)");
+    story_pooled(1, 4, false, "story1..story4 (16 BBC texts)");
+    story_pooled(5, 6, false, "story5..story6 (8 Reuters records)");
+}
+
+TEST(quality_story_shared)
+{
+    story_pooled(1, 6, true, "story1..story6 (6 stories, 36 pairs)");
+    story_pooled(1, 4, true, "story1..story4 (BBC, 24 pairs)");
+    story_pooled(5, 6, true, "story5..story6 (Reuters, 12 pairs)");
+}
