@@ -229,3 +229,14 @@ TEST(quality_story_shared)
     story_pooled(1, 4, true, "story1..story4 (BBC, 24 pairs)");
     story_pooled(5, 6, true, "story5..story6 (Reuters, 12 pairs)");
 }
+
+/* story1..story6's errors were read in session 9 and rules written from them: dev sets
+ * since. story7..story12 (Nintendo DS, Guantanamo detainees, Glazer and Manchester United,
+ * Elvis reissues from bbc-news; Lawson and sterling, the US-Japan chip dispute from Reuters)
+ * were labelled the same way during the session, measured before its rules and again at its
+ * end, their errors never printed: the unseen figure. */
+TEST(quality_story_unseen)
+{
+    story_pooled(7, 12, true, "story7..story12 (6 stories, 36 pairs)");
+    story_pooled(7, 12, false, "story7..story12 (24 texts, text by text)");
+}
