@@ -231,6 +231,39 @@ static bool descriptor_word(const cr_ent_ctx *x, size_t a)
     return word_in(x, a, words, sizeof words / sizeof *words);
 }
 
+/* "Parmalat, the Italian food group at the centre ...": a lone word opening a sentence is a
+ * name when an apposition after it says what it is; returns the kind it says, or 0. */
+static int apposition_kind(const cr_ent_ctx *x, size_t a)
+{
+    static const char *const orgs[] = {"airline", "bank", "broadcaster", "carmaker", "chain", "club",
+                                       "company", "conglomerate", "firm", "giant", "group", "insurer",
+                                       "maker", "manufacturer", "operator", "party", "producer",
+                                       "retailer", "supplier"};
+    static const char *const places[] = {"capital", "city", "country", "island", "province", "region",
+                                         "republic", "state", "town", "village"};
+    if (a + 3 >= x->nt || is_word(x, a + 1) || x->t[a + 1].cp != ',' ||
+        cr_ent_is_common_word(tf(x, a), x->fl[a]) || cr_ent_is_stop(tf(x, a), x->fl[a]) ||
+        (x->fl[a] > 2 && memcmp(tf(x, a) + x->fl[a] - 2, "ly", 2) == 0) ||
+        !(word_is(x, a + 2, "the") || word_is(x, a + 2, "a") || word_is(x, a + 2, "an")))
+        return 0;
+    for (size_t j = a + 3; j < x->nt && j < a + 8 && is_word(x, j); j++) {
+        if (word_in(x, j, orgs, sizeof orgs / sizeof *orgs))
+            return CR_ENT_ORG;
+        if (word_in(x, j, places, sizeof places / sizeof *places))
+            return CR_ENT_PLACE;
+    }
+    return 0;
+}
+
+/* "MEP for the East Midlands", "MP for Bolton West": a member's seat after "for" is a place,
+ * where other titles going on with "for" hold no name ("Minister for Sport"). */
+static bool seat_title(const cr_ent_ctx *x, size_t c)
+{
+    static const char *const members[] = {"am", "congressman", "congresswoman", "mep", "mla", "mp",
+                                          "msp", "senator"};
+    return word_in(x, c, members, sizeof members / sizeof *members);
+}
+
 /* "Graham King", "Billie Jean King", "Writer Stephen King": a title word that is also a
  * surname, last in the chunk (token c) after a given name, ends a person's name; the title
  * cue is then before the given name, if anywhere. Returns true if it emitted the person. */
@@ -304,6 +337,17 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
     title_goes_on |= has_for;
     if (cs > a)
         cr_ent_chunk(x, a, cs, CR_ENT_NO_CUE);
+    if (has_for && c + 1 < b && seat_title(x, c) && word_is(x, c + 1, "for")) {
+        size_t p = c + 2;
+        while (p < b && !is_cap(x, p))
+            p++;
+        if (p < b && b - p <= 4)
+            cr_ent_emit(x, p, b, CR_ENT_PLACE, NULL,
+                        cr_xasprintf("seat: %.*s for", (int)x->t[c].len, x->s + x->t[c].start), false, false);
+        else if (p < b)
+            cr_ent_chunk(x, p, b, CR_ENT_NO_CUE);
+        return true;
+    }
     if (title_goes_on)
         return true;
     if (s + 1 == b && x->t[s].len == 1)
@@ -942,6 +986,11 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         /* A lone sentence-initial word waits for confirmation, unless possessive
          * ("Barcelona's pursuit"): common words seldom open a sentence with 's. */
         bool lone = (w->flags & CR_TOK_SENT) && !(w->flags & CR_TOK_POSS);
+        int told = lone ? apposition_kind(x, a) : 0;
+        if (told) {
+            cr_ent_emit(x, a, b, told, "apposition", NULL, false, false);
+            return;
+        }
         if (cr_ent_surname_shape(tf(x, a), x->fl[a]))
             cr_ent_emit(x, a, b, CR_ENT_PERSON, "name shape: surname ending", NULL, false, lone);
         else if (w->flags & CR_TOK_ALLCAPS)

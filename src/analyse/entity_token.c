@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unictype.h>
 
 #include "crossread/text.h"
@@ -117,6 +118,28 @@ static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
     return i;
 }
 
+/* "ex-BBC", "anti-EU", "non-NATO": the length of a prefix and hyphen before an acronym that
+ * ends its word and no capitalised word follows, else 0. The acronym is then a word of its
+ * own; before a capitalised word it stays in the adjective ("post-Saddam Iraq"). */
+static size_t prefix_before_acronym(const char *s, size_t len, size_t i)
+{
+    static const char *const prefixes[] = {"anti", "ex", "non", "post", "pre", "pro"};
+    for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
+        size_t n = strlen(prefixes[p]);
+        if (i + n + 3 > len || strncasecmp(s + i, prefixes[p], n) != 0 || s[i + n] != '-')
+            continue;
+        size_t j = i + n + 1, caps = 0;
+        while (j < len && s[j] >= 'A' && s[j] <= 'Z')
+            j++, caps++;
+        if (caps < 2 || caps > 6 || (j < len && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= '0' && s[j] <= '9') || s[j] == '-')))
+            return 0;
+        while (j < len && (s[j] == ' ' || s[j] == '\''))
+            j++;
+        return j < len && s[j] >= 'A' && s[j] <= 'Z' ? 0 : n + 1;
+    }
+    return 0;
+}
+
 void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nspans,
                      cr_tok **toks, size_t *ntoks)
 {
@@ -155,6 +178,12 @@ void cr_ent_tokenize(const char *s, size_t len, const cr_span *spans, size_t nsp
             space = true;
             i += k;
             continue;
+        }
+        size_t pre = is_word_cp(cp) ? prefix_before_acronym(s, len, i) : 0;
+        if (pre) {
+            i += pre;
+            sent = false;
+            cp = decode(s, len, i, &k);
         }
         if (n == cap) {
             cap *= 2;
