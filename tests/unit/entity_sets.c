@@ -134,56 +134,26 @@ static void free_set(set_text *tx, size_t n, char *list)
     free(list);
 }
 
-bool ent_set_evaluate(const char *gold_rel, bool per_text, bool verbose, ent_score *out,
-                      bool *skipped)
-{
-    memset(out, 0, sizeof *out);
-    *skipped = false;
-    const char *root = ent_corpora_root();
-    if (!root) {
-        *skipped = true;
-        return true;
-    }
-    size_t len, n;
-    set_text *tx;
-    bool ok;
-    char *list = load_set(root, gold_rel, &len, &tx, &n, &ok);
-    if (ok) {
-        ent_text *et = set_texts(tx, n);
-        if (per_text) {
-            for (size_t k = 0; k < n; k++) {
-                ent_score s;
-                if (verbose)
-                    printf("   == %s\n", tx[k].label);
-                ent_evaluate_texts_list(&et[k], 1, list + tx[k].from, tx[k].to - tx[k].from,
-                                        verbose, &s);
-                ent_score_add(out, &s);
-            }
-            ent_score_finish(out);
-        } else {
-            ent_evaluate_texts_list(et, n, list, len, verbose, out);
-        }
-        free(et);
-    }
-    free_set(tx, n, list);
-    return ok;
-}
+/* How a set's texts are scored: together against the whole list, each against its own
+ * section, or pair by pair on the names they share. */
+typedef enum { SCORE_TOGETHER, SCORE_PER_TEXT, SCORE_SHARED } score_mode;
 
-bool ent_set_evaluate_shared(const char *gold_rel, bool verbose, ent_score *out, bool *skipped)
+static void score_loaded(const set_text *tx, size_t n, const char *list, size_t len, score_mode mode,
+                         bool verbose, ent_score *out)
 {
-    memset(out, 0, sizeof *out);
-    *skipped = false;
-    const char *root = ent_corpora_root();
-    if (!root) {
-        *skipped = true;
-        return true;
-    }
-    size_t len, n;
-    set_text *tx;
-    bool ok;
-    char *list = load_set(root, gold_rel, &len, &tx, &n, &ok);
-    if (ok) {
-        ent_text *et = set_texts(tx, n);
+    ent_text *et = set_texts(tx, n);
+    if (mode == SCORE_TOGETHER) {
+        ent_evaluate_texts_list(et, n, list, len, verbose, out);
+    } else if (mode == SCORE_PER_TEXT) {
+        for (size_t k = 0; k < n; k++) {
+            ent_score s;
+            if (verbose)
+                printf("   == %s\n", tx[k].label);
+            ent_evaluate_texts_list(&et[k], 1, list + tx[k].from, tx[k].to - tx[k].from, verbose, &s);
+            ent_score_add(out, &s);
+        }
+        ent_score_finish(out);
+    } else {
         const char **sec = cr_xmalloc(n * sizeof *sec);
         size_t *sec_len = cr_xmalloc(n * sizeof *sec_len);
         for (size_t k = 0; k < n; k++) {
@@ -195,8 +165,36 @@ bool ent_set_evaluate_shared(const char *gold_rel, bool verbose, ent_score *out,
         ent_evaluate_shared(et, n, sec, sec_len, verbose, out);
         free(sec);
         free(sec_len);
-        free(et);
     }
+    free(et);
+}
+
+static bool evaluate_set(const char *gold_rel, score_mode mode, bool verbose, ent_score *out, bool *skipped)
+{
+    memset(out, 0, sizeof *out);
+    *skipped = false;
+    const char *root = ent_corpora_root();
+    if (!root) {
+        *skipped = true;
+        return true;
+    }
+    size_t len, n;
+    set_text *tx;
+    bool ok;
+    char *list = load_set(root, gold_rel, &len, &tx, &n, &ok);
+    if (ok)
+        score_loaded(tx, n, list, len, mode, verbose, out);
     free_set(tx, n, list);
     return ok;
+}
+
+bool ent_set_evaluate(const char *gold_rel, bool per_text, bool verbose, ent_score *out,
+                      bool *skipped)
+{
+    return evaluate_set(gold_rel, per_text ? SCORE_PER_TEXT : SCORE_TOGETHER, verbose, out, skipped);
+}
+
+bool ent_set_evaluate_shared(const char *gold_rel, bool verbose, ent_score *out, bool *skipped)
+{
+    return evaluate_set(gold_rel, SCORE_SHARED, verbose, out, skipped);
 }
