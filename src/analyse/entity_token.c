@@ -124,6 +124,9 @@ static size_t scan_word(const char *s, size_t len, size_t i, unsigned *flags)
 static size_t prefix_before_acronym(const char *s, size_t len, size_t i)
 {
     static const char *const prefixes[] = {"anti", "ex", "non", "post", "pre", "pro"};
+    char c0 = (char)(s[i] | 0x20); /* most words start with none of their letters: one test */
+    if (c0 != 'a' && c0 != 'e' && c0 != 'n' && c0 != 'p')
+        return 0;
     for (size_t p = 0; p < sizeof prefixes / sizeof *prefixes; p++) {
         size_t n = strlen(prefixes[p]);
         if (i + n + 3 > len || strncasecmp(s + i, prefixes[p], n) != 0 || s[i + n] != '-')
