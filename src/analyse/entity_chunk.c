@@ -334,7 +334,18 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
         has_for |= x->fl[i] == 3 && memcmp(tf(x, i), "for", 3) == 0;
         title_goes_on &= tok_is(x, i, W_CONN) || tok_is(x, i, W_STOP);
     }
+    /* "Secretary of State George Shultz", "Chancellor of the Exchequer Nigel Lawson",
+     * "Minister for Sport Richard Caborn": the title goes on with "of" or "for" and its
+     * own words; a given name and surname after them are the holder, and the title's
+     * words are no name of their own. */
     title_goes_on |= has_for;
+    bool holder_after_title = false;
+    for (size_t p = s; title_goes_on && !seat_title(x, c) && p + 1 < b; p++)
+        if (b - p <= 4 && cr_ent_is_given_name(tf(x, p), x->fl[p])) {
+            s = p;
+            title_goes_on = false;
+            holder_after_title = true;
+        }
     if (cs > a)
         cr_ent_chunk(x, a, cs, CR_ENT_NO_CUE);
     if (has_for && c + 1 < b && seat_title(x, c) && word_is(x, c + 1, "for")) {
@@ -369,7 +380,7 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
             sp = false;
             cr_buf_addc(&r, ch);
         }
-        if (s > c + 1)
+        if (s > c + 1 && !holder_after_title)
             cr_ent_chunk(x, c + 1, s, CR_ENT_NO_CUE); /* "of Russia" in "Defense Minister of Russia X" */
         cr_ent_emit(x, s, b, CR_ENT_PERSON, NULL, cr_buf_steal(&r), true, false);
     } else if (c + 1 < b) {
@@ -933,6 +944,15 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         return;
     if (split_cue(x, a, b))
         return;
+    /* "Secretary of State for Trade and Industry Patricia Hewitt": a title's last words, cut
+     * from it at "and", before a given name and surname are no part of the name. */
+    size_t m = a;
+    while (m < b && tok_is(x, m, W_MOD))
+        m++;
+    if (m > a && b - m >= 2 && b - m <= 4 && cr_ent_is_given_name(tf(x, m), x->fl[m])) {
+        cr_ent_chunk(x, m, b, CR_ENT_NO_CUE);
+        return;
+    }
     if (split_person_tail(x, a, b) || split_person_of(x, a, b))
         return;
     if (b - a == 1 && (x->t[a].flags & CR_TOK_HYPH) && split_hyphenated(x, a))

@@ -77,12 +77,67 @@ static void resolve_head_words(cr_ent_ctx *x)
     cr_ent_map_free(&ending);
 }
 
+/* "DS" of "Nintendo DS", "PSP" of "Sony PSP", "XP" of "Windows XP": a product's letters
+ * after its maker's name. Not a firm's suffix (a head word: "Unilever NV") nor a known
+ * name ("Air UK", "Team GB"). */
+static bool model_letters(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const firms[] = {"ab", "ac", "ag", "as", "asa", "bv", "fc", "kk", "nv", "oy",
+                                        "plc", "sa", "se", "spa"};
+    return is_word(x, i) && (x->t[i].flags & CR_TOK_ALLCAPS) && x->t[i].len >= 2 && x->t[i].len <= 5 &&
+           x->fl[i] == x->t[i].len && !head_of(x, i) && !tok_gaz(x, i) &&
+           !word_in(x, i, firms, sizeof firms / sizeof *firms);
+}
+
+/* The article uses the word w[0..n) (folded) alone for something other than a person or a
+ * place. */
+static bool used_alone(const cr_ent_ctx *x, const char *w, size_t n)
+{
+    for (size_t i = 0; i < x->nc; i++)
+        if (x->c[i].t1 - x->c[i].t0 == 1 && strlen(x->c[i].folded) == n && memcmp(x->c[i].folded, w, n) == 0)
+            return x->c[i].kind != CR_ENT_PERSON && x->c[i].kind != CR_ENT_PLACE;
+    return false;
+}
+
+/* "Nintendo DS" beside "Nintendo" and "DS": the maker's name and the product's letters are
+ * each used alone, so the two words name the product (OTHER), the letters alone stand for
+ * it, and the maker stays itself. With two such products ending in the same letters the
+ * letters stay apart. */
+static void resolve_model_letters(cr_ent_ctx *x)
+{
+    cr_ent_map product; /* folded letters -> the one maker-and-letters name ending in them */
+    cr_ent_map_init(&product);
+    for (size_t i = 0; i < x->nc; i++) {
+        cr_ent_cand *c = &x->c[i];
+        const char *sp = strchr(c->folded, ' ');
+        if (c->t1 - c->t0 != 2 || !sp || c->kind == CR_ENT_PERSON || c->kind == CR_ENT_PLACE || c->cue ||
+            !model_letters(x, c->t0 + 1) || (x->t[c->t0].flags & CR_TOK_ALLCAPS))
+            continue;
+        if (used_alone(x, c->folded, (size_t)(sp - c->folded)) && used_alone(x, sp + 1, strlen(sp + 1)))
+            map_set_one(&product, x, sp + 1, strlen(sp + 1), i);
+    }
+    for (size_t i = 0; i < x->nc; i++) {
+        cr_ent_cand *c = &x->c[i];
+        size_t j;
+        if (c->t1 - c->t0 != 1 || !(x->t[c->t0].flags & CR_TOK_ALLCAPS) ||
+            !cr_ent_map_get(&product, c->folded, strlen(c->folded), &j) || j == (size_t)-1)
+            continue;
+        for (size_t k = 0; k < x->nc; k++)
+            if (strcmp(x->c[k].folded, x->c[j].folded) == 0)
+                x->c[k].kind = CR_ENT_OTHER;
+        stand_for(x, i, j);
+    }
+    cr_ent_map_free(&product);
+}
+
 void cr_ent_resolve_short_forms(cr_ent_ctx *x)
 {
     cr_ent_map longer; /* leading word -> the first ORG/PLACE name of two or more words */
     cr_ent_map placed; /* bare words the article uses after a place preposition */
+    cr_ent_map maker;  /* leading word of a product named by maker and letters -> product */
     cr_ent_map_init(&longer);
     cr_ent_map_init(&placed);
+    cr_ent_map_init(&maker);
     for (size_t i = 0; i < x->nc; i++) {
         const cr_ent_cand *c = &x->c[i];
         size_t n = c->t1 - c->t0;
@@ -94,8 +149,12 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
         bool event = c->kind == CR_ENT_EVENT && !tok_gaz(x, c->t0) && !tok_is(x, c->t0, W_STOP) &&
                      !cr_ent_is_common_word(tf(x, c->t0), x->fl[c->t0]) &&
                      !cr_ent_is_given_name(tf(x, c->t0), x->fl[c->t0]);
-        if (n >= 2 && (c->kind == CR_ENT_ORG || place || event) && is_word(x, c->t0) &&
-            !tok_is(x, c->t0, W_CONN) && !(x->t[c->t1 - 1].flags & CR_TOK_NUM))
+        /* "Nintendo DS" beside "DS": a product's letters, used alone, leave its maker alone. */
+        bool product = n == 2 && model_letters(x, c->t1 - 1) && used_alone(x, tf(x, c->t1 - 1), x->fl[c->t1 - 1]);
+        if (product)
+            cr_ent_map_add(&maker, tf(x, c->t0), x->fl[c->t0], i);
+        else if (n >= 2 && (c->kind == CR_ENT_ORG || place || event) && is_word(x, c->t0) &&
+                 !tok_is(x, c->t0, W_CONN) && !(x->t[c->t1 - 1].flags & CR_TOK_NUM))
             cr_ent_map_add(&longer, tf(x, c->t0), x->fl[c->t0], i);
         if (n == 1 && after_place_preposition(x, c->t0))
             cr_ent_map_add(&placed, c->folded, strlen(c->folded), i);
@@ -107,7 +166,13 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
             strlen(c->folded) != x->fl[c->t0] || !cr_ent_map_get(&longer, c->folded, strlen(c->folded), &li))
             continue;
         const cr_ent_cand *l = &x->c[li];
+        size_t pi;
         if (cr_ent_map_get(&placed, c->folded, strlen(c->folded), NULL))
+            continue;
+        /* nor a longer name that only goes on from the product ("Windows XP Counterfeit
+         * Project"); the maker's own full name is still its ("Archive Corp") */
+        if (cr_ent_map_get(&maker, c->folded, strlen(c->folded), &pi) &&
+            strncmp(l->folded, x->c[pi].folded, strlen(x->c[pi].folded)) == 0)
             continue;
         /* A word known on its own is itself beside a body it gives its name to ("China"
          * beside "China Construction Bank", "Google" beside "Google News"), not beside a
@@ -131,5 +196,7 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
     }
     cr_ent_map_free(&longer);
     cr_ent_map_free(&placed);
+    cr_ent_map_free(&maker);
     resolve_head_words(x);
+    resolve_model_letters(x);
 }

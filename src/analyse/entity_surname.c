@@ -4,6 +4,8 @@
 #include "entity_scan.h"
 
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 /* Where the surname of a folded full name starts when it has a particle after the given
  * name ("arjan de zeeuw" -> "de zeeuw", "ruud van der walt" -> "van der walt"), else NULL. */
@@ -45,6 +47,42 @@ static const char *last_surname(const char *folded, size_t *n)
     return p;
 }
 
+/* The title word of a candidate's reason "title cue: Treasury Secretary" ("secretary"), or
+ * NULL when no title cue made it. */
+static const char *cue_word(const cr_ent_cand *c)
+{
+    if (!c->cue || !c->reason || strncmp(c->reason, "title cue: ", 11) != 0)
+        return NULL;
+    const char *sp = strrchr(c->reason, ' ');
+    return sp + 1;
+}
+
+/* "Treasury Secretary Baker" where the article names "Treasury Secretary James Baker" and
+ * "Chief of Staff Howard Baker": a bare surname under a title is the full name of that
+ * surname under the same title word, whichever came last. Returns its index or -1. */
+static size_t same_title_full_name(const cr_ent_ctx *x, size_t i)
+{
+    const cr_ent_cand *c = &x->c[i];
+    const char *w = cue_word(c);
+    if (!w || strchr(c->folded, ' '))
+        return (size_t)-1;
+    size_t found = (size_t)-1;
+    for (size_t j = 0; j < x->nc; j++) {
+        const cr_ent_cand *f = &x->c[j];
+        const char *fw = cue_word(f);
+        size_t sn;
+        if (j == i || f->kind != CR_ENT_PERSON || f->t1 - f->t0 < 2 || !fw || strcasecmp(fw, w) != 0)
+            continue;
+        const char *sw = last_surname(f->folded, &sn);
+        if (sn != strlen(c->folded) || memcmp(sw, c->folded, sn) != 0)
+            continue;
+        if (found != (size_t)-1 && strcmp(x->c[found].folded, f->folded) != 0)
+            return (size_t)-1; /* two people of that surname and title: the usual way */
+        found = j;
+    }
+    return found;
+}
+
 /* A bare surname takes the full name it follows (else the next one) in this article; a
  * lone sentence-initial word stays only if the article confirms it is a name. */
 void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
@@ -52,12 +90,12 @@ void cr_ent_resolve_surnames(cr_ent_ctx *x, bool *drop)
     cr_ent_map last;
     cr_ent_map_init(&last);
     size_t *full = cr_xmalloc((x->nc ? x->nc : 1) * sizeof *full);
+    for (size_t i = 0; i < x->nc; i++)
+        full[i] = same_title_full_name(x, i);
     for (int pass = 0; pass < 2; pass++) {
         for (size_t k = 0; k < x->nc; k++) {
             size_t i = pass ? x->nc - 1 - k : k;
             cr_ent_cand *c = &x->c[i];
-            if (!pass)
-                full[i] = (size_t)-1;
             const char *sp = strrchr(c->folded, ' ');
             size_t f;
             bool bare = !sp || bare_particle_surname(c->folded); /* "Brown", "De Zeeuw" */
