@@ -82,16 +82,22 @@ typedef struct {
 } cr_name_pair;
 
 /* Assigns each of names[0..n) a group: same folded form, one gazetteer entry, a text alias,
- * a spelling variant (transliteration, small edit distance on long names) or a bare
- * surname whose full name is unique in the library join a group; the user's merges join
+ * a spelling variant (transliteration, small edit distance on long names), a bare
+ * surname whose full name is unique in the library or a short form that stands for one
+ * group in the library join a group; the user's merges join
  * groups; a name listed in splits is joined to nothing but by an explicit merge.
  * group_of[i] receives the group of names[i], a number in [0, n) (the index of one of its
  * names); canonical_of_group[g] the index of the name that names group g, and
  * kind_of_group[g] (if not NULL) its kind; entries of canonical_of_group and
  * kind_of_group for numbers that are not groups are left as (size_t)-1 and 0.
- * Pairs naming unknown names are ignored. Runs in about linear time. */
+ * Pairs naming unknown names are ignored. Runs in about linear time.
+ * short_forms are (a, b) where an article used a alone for its name b ("DS" for "Nintendo
+ * DS", alias reason "short form"): a, where another article names it alone, joins b's
+ * group only if every b that a stood for is in that one group, and the gazetteer does not
+ * know a. */
 void cr_entities_resolve(const cr_gazetteer *g, const cr_name_stat *names, size_t n,
                          const cr_name_pair *aliases, size_t nalias,
+                         const cr_name_pair *short_forms, size_t nshort,
                          const cr_name_pair *merges, size_t nmerge,
                          const char *const *splits, size_t nsplit, size_t *group_of,
                          size_t *canonical_of_group, int *kind_of_group);

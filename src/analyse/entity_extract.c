@@ -14,6 +14,26 @@ static int cmp_mention(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* "DS" for "Nintendo DS", "XP" for "Windows XP": a product's letters, which the article
+ * uses alone for the maker-and-letters name, are told to the library (alias reason "short
+ * form"), which ties them to that name where another article uses the letters alone, if
+ * they stand for nothing else (cr_entities_resolve). Other short forms stay in their
+ * article: a firm's leading word is more often the firm itself than the unit or holding
+ * named after it ("Parmalat", "Parmalat Finanziaria"); bare surnames and rare first names
+ * are tied across the library from the full names alone. */
+static void add_short_forms(const cr_ent_ctx *x, const bool *drop, cr_entities *out, cr_ent_map *seen)
+{
+    for (size_t i = 0; i < x->nc; i++) {
+        const cr_ent_cand *c = &x->c[i];
+        const char *r = c->reason_owned ? c->reason_owned : c->reason;
+        if (drop[i] || c->t1 - c->t0 != 1 || !r || strncmp(r, "product letters of ", 19) != 0)
+            continue;
+        char *surface = cr_ent_display(x, c->t0, c->t1, false);
+        cr_ent_add_alias(out, seen, surface, c->name, "short form");
+        free(surface);
+    }
+}
+
 void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
                          const cr_span *spans, size_t nspans, cr_entities *out)
 {
@@ -51,6 +71,7 @@ void cr_entities_extract(const cr_gazetteer *g, const char *body, size_t len,
     cr_ent_map seen;
     cr_ent_map_init(&seen);
     cr_ent_find_aliases(body, x.t, x.nt, x.c, x.nc, out, &seen);
+    add_short_forms(&x, drop, out, &seen);
     cr_ent_map_free(&seen);
     out->m = cr_xmalloc((x.nc ? x.nc : 1) * sizeof *out->m);
     for (size_t i = 0; i < x.nc; i++) {

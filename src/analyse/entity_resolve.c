@@ -132,29 +132,83 @@ static void join_variants(uf *u, const cr_name_stat *names, size_t n, char **fol
     cr_buf_free(&key);
 }
 
+/* Key k of map m now also names the group with root r; two groups make it NONE. */
+static void own(uf *u, cr_ent_map *m, const char *k, size_t kl, size_t r)
+{
+    size_t prev;
+    if (!cr_ent_map_add(m, k, kl, r) && cr_ent_map_get(m, k, kl, &prev) && prev != NONE && find(u, prev) != r)
+        cr_ent_map_set(m, k, kl, NONE);
+}
+
 /* A bare surname joins the full name only if exactly one person group in the library
- * carries that surname: two people with one surname are never merged. */
-static void join_surnames(uf *u, const cr_name_stat *names, size_t n, char **fold)
+ * carries that surname: two people with one surname are never merged. So does a bare
+ * first name that no list knows as a common given name or word ("Elvis" for "Elvis
+ * Presley"; not "Tony", nor "Hot" of a "Hot Digital Sales" taken for a person), if it is
+ * the first name of one person group and no one's surname, and the gazetteer does not
+ * know it as a name of its own, and if fewer articles use it alone than name the person
+ * in full: a word used alone more often is something else ("Brent" crude beside a
+ * "Brent Cockbain", "Celtic" beside a "Celtic Cup" taken for a person). */
+static void join_surnames(uf *u, const cr_gazetteer *g, const cr_name_stat *names, size_t n, char **fold)
 {
     cr_ent_map owner; /* surname -> root, or NONE when two groups share it */
+    cr_ent_map first; /* first name -> root, or NONE */
     cr_ent_map_init(&owner);
+    cr_ent_map_init(&first);
     for (size_t i = 0; i < n; i++) {
         const char *sp = strrchr(fold[i], ' ');
         if (names[i].kind != CR_ENT_PERSON || !sp)
             continue;
-        size_t r = find(u, i), prev;
-        if (!cr_ent_map_add(&owner, sp + 1, strlen(sp + 1), r) &&
-            cr_ent_map_get(&owner, sp + 1, strlen(sp + 1), &prev) && prev != NONE && find(u, prev) != r)
-            cr_ent_map_set(&owner, sp + 1, strlen(sp + 1), NONE);
+        size_t r = find(u, i);
+        own(u, &owner, sp + 1, strlen(sp + 1), r);
+        own(u, &first, fold[i], (size_t)(strchr(fold[i], ' ') - fold[i]), r);
     }
     for (size_t i = 0; i < n; i++) {
-        size_t r;
+        size_t r, len = strlen(fold[i]);
         if (strchr(fold[i], ' ') || (names[i].kind != CR_ENT_PERSON && names[i].kind != CR_ENT_OTHER))
             continue;
-        if (cr_ent_map_get(&owner, fold[i], strlen(fold[i]), &r) && r != NONE)
+        if (cr_ent_map_get(&owner, fold[i], len, &r)) {
+            if (r != NONE)
+                join(u, i, r, false);
+        } else if (len >= 3 && cr_ent_map_get(&first, fold[i], len, &r) && r != NONE &&
+                   names[i].articles <= names[r].articles && !cr_ent_is_given_name(fold[i], len) &&
+                   !cr_ent_is_common_word(fold[i], len) && !cr_gazetteer_lookup(g, fold[i], len, NULL, NULL, NULL)) {
             join(u, i, r, false);
+        }
     }
     cr_ent_map_free(&owner);
+    cr_ent_map_free(&first);
+}
+
+/* "DS" alone in one article, where others write "Nintendo DS" and use "DS" for it: a name
+ * that articles used as a short form joins the one group it stood for, as a bare surname
+ * does; standing for two groups ("United" for two clubs) it joins neither. A name the
+ * gazetteer knows is itself ("Manchester", short for "Manchester United" in one report). */
+static void join_short_forms(uf *u, const cr_gazetteer *g, const cr_ent_map *byfold,
+                             const cr_name_pair *pairs, size_t npair)
+{
+    cr_ent_map owner; /* folded short form -> root, or NONE when it stands for two groups */
+    cr_ent_map_init(&owner);
+    cr_buf tmp;
+    cr_buf_init(&tmp);
+    for (size_t i = 0; i < npair; i++) {
+        size_t b = lookup(byfold, &tmp, pairs[i].b), prev;
+        if (b == NONE)
+            continue;
+        size_t r = find(u, b);
+        cr_ent_fold(pairs[i].a, strlen(pairs[i].a), &tmp);
+        if (!cr_ent_map_add(&owner, tmp.data, tmp.len, r) && cr_ent_map_get(&owner, tmp.data, tmp.len, &prev) &&
+            prev != NONE && find(u, prev) != r)
+            cr_ent_map_set(&owner, tmp.data, tmp.len, NONE);
+    }
+    for (size_t i = 0; i < npair; i++) {
+        size_t a = lookup(byfold, &tmp, pairs[i].a), r;
+        if (a == NONE || cr_gazetteer_lookup(g, tmp.data, tmp.len, NULL, NULL, NULL))
+            continue;
+        if (cr_ent_map_get(&owner, tmp.data, tmp.len, &r) && r != NONE)
+            join(u, a, r, false);
+    }
+    cr_ent_map_free(&owner);
+    cr_buf_free(&tmp);
 }
 
 /* "UN News" and "United Nations News": names that agree once each word the gazetteer knows
@@ -287,6 +341,7 @@ static bool better_name(const cr_name_stat *names, size_t a, size_t b)
 
 void cr_entities_resolve(const cr_gazetteer *g, const cr_name_stat *names, size_t n,
                          const cr_name_pair *aliases, size_t nalias,
+                         const cr_name_pair *short_forms, size_t nshort,
                          const cr_name_pair *merges, size_t nmerge,
                          const char *const *splits, size_t nsplit, size_t *group_of,
                          size_t *canonical_of_group, int *kind_of_group)
@@ -335,9 +390,10 @@ void cr_entities_resolve(const cr_gazetteer *g, const cr_name_stat *names, size_
     }
     join_expanded(&u, g, n, fold);
     join_variants(&u, names, n, fold, flen);
-    join_surnames(&u, names, n, fold);
+    join_surnames(&u, g, names, n, fold);
     join_acronyms(&u, names, n);
     join_company_suffix(&u, names, n, fold, &byfold);
+    join_short_forms(&u, g, &byfold, short_forms, nshort);
     for (size_t i = 0; i < nmerge; i++) {
         size_t a = lookup(&byfold, &tmp, merges[i].a), b = lookup(&byfold, &tmp, merges[i].b);
         if (a != NONE && b != NONE)

@@ -37,9 +37,10 @@ static bool company_verb(const cr_ent_ctx *x, size_t i)
     return word_in(x, i, verbs, sizeof verbs / sizeof *verbs);
 }
 
-/* Candidate i, a short form, stands for candidate l: its name, kind and a reason saying so.
- * A sentence's first word is confirmed by the longer name. */
-static void stand_for(cr_ent_ctx *x, size_t i, size_t l)
+/* Candidate i, a short form, stands for candidate l: its name, kind and a reason saying so
+ * ("short form of", or what says the short form is of). A sentence's first word is
+ * confirmed by the longer name. */
+static void stand_for_as(cr_ent_ctx *x, size_t i, size_t l, const char *what)
 {
     cr_ent_cand *c = &x->c[i];
     x->tentative[i] = false;
@@ -47,8 +48,13 @@ static void stand_for(cr_ent_ctx *x, size_t i, size_t l)
     c->name = cr_xstrdup(x->c[l].name);
     c->kind = x->c[l].kind;
     free(c->reason_owned);
-    c->reason_owned = cr_xasprintf("short form of %s", x->c[l].name);
+    c->reason_owned = cr_xasprintf("%s %s", what, x->c[l].name);
     c->reason = c->reason_owned;
+}
+
+static void stand_for(cr_ent_ctx *x, size_t i, size_t l)
+{
+    stand_for_as(x, i, l, "short form of");
 }
 
 /* "the European Commission ... the Commission said": a head word alone stands for the one
@@ -125,7 +131,7 @@ static void resolve_model_letters(cr_ent_ctx *x)
         for (size_t k = 0; k < x->nc; k++)
             if (strcmp(x->c[k].folded, x->c[j].folded) == 0)
                 x->c[k].kind = CR_ENT_OTHER;
-        stand_for(x, i, j);
+        stand_for_as(x, i, j, "product letters of");
     }
     cr_ent_map_free(&product);
 }

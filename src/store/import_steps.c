@@ -301,12 +301,17 @@ static bool resolve_entities(cr_analyser *an, char **err)
         names[i].name = surfaces.s[i];
 
     strvec aliases = {0}, merges = {0}, splits = {0};
-    read_pairs(db, "SELECT DISTINCT a, b FROM alias_evidence", &aliases);
+    strvec shorts = {0};
+    read_pairs(db, "SELECT DISTINCT a, b FROM alias_evidence WHERE reason IS NOT 'short form'", &aliases);
+    read_pairs(db, "SELECT DISTINCT a, b FROM alias_evidence WHERE reason IS 'short form'", &shorts);
     read_pairs(db, "SELECT a, b FROM entity_choices WHERE action='merge' ORDER BY id", &merges);
     read_pairs(db, "SELECT a, a FROM entity_choices WHERE action='split' ORDER BY id", &splits);
     cr_name_pair *ap = cr_xcalloc(aliases.n / 2 + 1, sizeof *ap);
     for (size_t i = 0; i + 1 < aliases.n; i += 2)
         ap[i / 2] = (cr_name_pair){aliases.s[i], aliases.s[i + 1]};
+    cr_name_pair *shp = cr_xcalloc(shorts.n / 2 + 1, sizeof *shp);
+    for (size_t i = 0; i + 1 < shorts.n; i += 2)
+        shp[i / 2] = (cr_name_pair){shorts.s[i], shorts.s[i + 1]};
     cr_name_pair *mp = cr_xcalloc(merges.n / 2 + 1, sizeof *mp);
     for (size_t i = 0; i + 1 < merges.n; i += 2)
         mp[i / 2] = (cr_name_pair){merges.s[i], merges.s[i + 1]};
@@ -317,7 +322,7 @@ static bool resolve_entities(cr_analyser *an, char **err)
     size_t *group_of = cr_xcalloc(n + 1, sizeof *group_of);
     size_t *canon = cr_xcalloc(n + 1, sizeof *canon);
     int *kind = cr_xcalloc(n + 1, sizeof *kind);
-    cr_entities_resolve(an->gaz, names, n, ap, aliases.n / 2, mp, merges.n / 2, sp, splits.n / 2,
+    cr_entities_resolve(an->gaz, names, n, ap, aliases.n / 2, shp, shorts.n / 2, mp, merges.n / 2, sp, splits.n / 2,
                         group_of, canon, kind);
 
     /* the postings are rebuilt in entity order: their by-article index is built afterwards
@@ -360,12 +365,14 @@ static bool resolve_entities(cr_analyser *an, char **err)
     free(canon);
     free(kind);
     free(ap);
+    free(shp);
     free(mp);
     free(sp);
     free(ids);
     free(names);
     strvec_free(&surfaces);
     strvec_free(&aliases);
+    strvec_free(&shorts);
     strvec_free(&merges);
     strvec_free(&splits);
     return ok;

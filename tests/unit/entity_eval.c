@@ -209,6 +209,7 @@ static void extract_groups(const ent_text *texts, size_t ntexts, sys_groups *sg,
     stat *st = NULL;
     size_t nst = 0;
     char **pa = NULL, **pb = NULL;
+    bool *pshort = NULL;
     size_t npair = 0;
     for (size_t f = 0; f < ntexts; f++) {
         cr_entities e;
@@ -223,6 +224,8 @@ static void extract_groups(const ent_text *texts, size_t ntexts, sys_groups *sg,
         for (size_t i = 0; i < e.nalias; i++) {
             pa = cr_xrealloc(pa, (npair + 1) * sizeof *pa);
             pb = cr_xrealloc(pb, (npair + 1) * sizeof *pb);
+            pshort = cr_xrealloc(pshort, (npair + 1) * sizeof *pshort);
+            pshort[npair] = e.alias[i].reason && strcmp(e.alias[i].reason, "short form") == 0;
             pa[npair] = cr_xstrdup(e.alias[i].a);
             pb[npair++] = cr_xstrdup(e.alias[i].b);
         }
@@ -231,6 +234,7 @@ static void extract_groups(const ent_text *texts, size_t ntexts, sys_groups *sg,
     size_t cnt = nst ? nst : 1;
     cr_name_stat *ns = cr_xmalloc(cnt * sizeof *ns);
     cr_name_pair *pairs = cr_xmalloc((npair ? npair : 1) * sizeof *pairs);
+    size_t nstated = 0, nshort = 0; /* stated aliases from the front, short forms from the back */
     for (size_t i = 0; i < nst; i++) {
         int best = CR_ENT_OTHER;
         for (int k = CR_ENT_PERSON; k < CR_ENT_OTHER; k++)
@@ -239,11 +243,12 @@ static void extract_groups(const ent_text *texts, size_t ntexts, sys_groups *sg,
         ns[i] = (cr_name_stat){st[i].name, best, st[i].articles};
     }
     for (size_t i = 0; i < npair; i++)
-        pairs[i] = (cr_name_pair){pa[i], pb[i]};
+        pairs[pshort[i] ? npair - ++nshort : nstated++] = (cr_name_pair){pa[i], pb[i]};
     sg->grp = cr_xmalloc(cnt * sizeof *sg->grp);
     sg->canon = cr_xmalloc(cnt * sizeof *sg->canon);
     sg->gkind = cr_xmalloc(cnt * sizeof *sg->gkind);
-    cr_entities_resolve(gz, ns, nst, pairs, npair, NULL, 0, NULL, 0, sg->grp, sg->canon, sg->gkind);
+    cr_entities_resolve(gz, ns, nst, pairs, nstated, pairs + nstated, nshort, NULL, 0, NULL, 0, sg->grp, sg->canon,
+                        sg->gkind);
     sg->st = st;
     sg->nst = nst;
     sg->ns = ns;
@@ -253,6 +258,7 @@ static void extract_groups(const ent_text *texts, size_t ntexts, sys_groups *sg,
     }
     free(pa);
     free(pb);
+    free(pshort);
     free(pairs);
     cr_gazetteer_free(gz);
 }

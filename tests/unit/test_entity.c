@@ -68,7 +68,7 @@ static bool together(const res_in *in, const char *x, const char *y, const char 
     int kinds[64];
     for (size_t i = 0; i < in->n; i++)
         st[i] = (cr_name_stat){in->names[i], in->kinds ? in->kinds[i] : CR_ENT_PLACE, (long)(in->n - i)};
-    cr_entities_resolve(gaz(), st, in->n, in->alias, in->nalias, in->merge, in->nmerge, in->split, in->nsplit,
+    cr_entities_resolve(gaz(), st, in->n, in->alias, in->nalias, NULL, 0, in->merge, in->nmerge, in->split, in->nsplit,
                         grp, canon, kinds);
     size_t a = index_of(in, x), b = index_of(in, y);
     if (canonical)
@@ -336,7 +336,7 @@ TEST(entity_required_groups)
     size_t grp[15], canon_of[15];
     for (size_t i = 0; i < 15; i++)
         st[i] = (cr_name_stat){names[i], CR_ENT_PLACE, 1};
-    cr_entities_resolve(NULL, st, 15, alias, 4, NULL, 0, NULL, 0, grp, canon_of, NULL);
+    cr_entities_resolve(NULL, st, 15, alias, 4, NULL, 0, NULL, 0, NULL, 0, grp, canon_of, NULL);
     CHECK(grp[0] == grp[1] && grp[0] == grp[2] && grp[0] == grp[3]); /* Stepanakert */
     CHECK(grp[4] == grp[5] && grp[4] == grp[6]);                     /* Karabakh */
     CHECK(grp[7] == grp[8]);                                         /* Shusha */
@@ -473,7 +473,7 @@ TEST(entity_resolve_many_names_is_fast)
     }
     size_t *grp = cr_xmalloc(n * sizeof *grp), *canon = cr_xmalloc(n * sizeof *canon);
     double t0 = cr_now_ms();
-    cr_entities_resolve(gaz(), st, n, NULL, 0, NULL, 0, NULL, 0, grp, canon, NULL);
+    cr_entities_resolve(gaz(), st, n, NULL, 0, NULL, 0, NULL, 0, NULL, 0, grp, canon, NULL);
     double ms = cr_now_ms() - t0;
     printf("  resolve: %zu names in %.0f ms (sanitizer build)\n", n, ms);
     CHECK(ms < 20000);

@@ -107,7 +107,7 @@ TEST(entity_company_suffix_joins_in_library)
                          {"Vontobel Holding AG", CR_ENT_ORG, 1}, {"Vontobel Holding", CR_ENT_OTHER, 1},
                          {"Jack Co", CR_ENT_ORG, 1}, {"Jack", CR_ENT_PERSON, 1}};
     size_t grp[6], canon[6];
-    cr_entities_resolve(NULL, st, 6, NULL, 0, NULL, 0, NULL, 0, grp, canon, NULL);
+    cr_entities_resolve(NULL, st, 6, NULL, 0, NULL, 0, NULL, 0, NULL, 0, grp, canon, NULL);
     CHECK(grp[0] == grp[1]);
     CHECK(grp[2] == grp[3]);
     CHECK(grp[4] != grp[5]);

@@ -64,7 +64,7 @@ TEST(entity_acronyms_with_hyphens_and_numbers)
     cr_name_stat st[2] = {{names[0], CR_ENT_ORG, 1}, {names[1], CR_ENT_ORG, 1}};
     size_t grp[2], canon[2];
     int kinds[2];
-    cr_entities_resolve(th_gazetteer(), st, 2, NULL, 0, NULL, 0, NULL, 0, grp, canon, kinds);
+    cr_entities_resolve(th_gazetteer(), st, 2, NULL, 0, NULL, 0, NULL, 0, NULL, 0, grp, canon, kinds);
     CHECK(grp[0] == grp[1]);
 }
 

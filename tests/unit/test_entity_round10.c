@@ -88,3 +88,19 @@ TEST(entity_maker_and_product_letters)
     CHECK(strcmp(stands_for(&e, "Siemens"), "Siemens AG") == 0);
     cr_entities_free(&e);
 }
+
+/* Across the library: a bare first name no list knows as common ("Elvis") joins the one
+ * person whose first name it is; a common one ("Tony") does not, nor one that two people
+ * bear ("Kylie" of two Kylies). */
+TEST(entity_rare_first_name_joins_its_person)
+{
+    cr_name_stat st[] = {{"Elvis Presley", CR_ENT_PERSON, 3}, {"Elvis", CR_ENT_OTHER, 1},
+                         {"Tony Blair", CR_ENT_PERSON, 3},    {"Tony", CR_ENT_OTHER, 1},
+                         {"Kylie Minogue", CR_ENT_PERSON, 2}, {"Kylie Smith", CR_ENT_PERSON, 1},
+                         {"Kylie", CR_ENT_OTHER, 1}};
+    size_t grp[7], canon[7];
+    cr_entities_resolve(th_gazetteer(), st, 7, NULL, 0, NULL, 0, NULL, 0, NULL, 0, grp, canon, NULL);
+    CHECK(grp[0] == grp[1]);
+    CHECK(grp[2] != grp[3]);
+    CHECK(grp[6] != grp[4] && grp[6] != grp[5]);
+}

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "crossread/import.h"
@@ -204,4 +205,36 @@ TEST(store_source_list_window)
     cr_article_rec_free(&r);
     free(err);
     cr_store_close(s);
+}
+
+/* "DS" alone in one article joins "Nintendo DS" of another, where an article used "DS" for
+ * it; a firm's bare leading word ("Parmalat") stays apart from the holding named after it
+ * ("Parmalat Finanziaria"), whatever an article used it for. */
+TEST(store_short_forms_join_across_articles)
+{
+    char *dir = cr_xasprintf("%s/shortforms", t_tmpdir());
+    char *a = cr_xasprintf("%s/a.txt", dir), *b = cr_xasprintf("%s/b.txt", dir);
+    CHECK(mkdir(dir, 0700) == 0);
+    write_file(a, "Nintendo unveils its handheld\n\nNintendo said the Nintendo DS would go on sale in "
+                  "March. The DS has two screens, and Nintendo expects strong sales. Parmalat Finanziaria "
+                  "shares fell, and Parmalat said it would sell a unit.\n");
+    write_file(b, "Handheld sales\n\nShops said the DS sold out within days of its launch in Europe. "
+                  "Separately, Parmalat said its dairy sales rose.\n");
+    cr_store *s = fresh(dir);
+    if (s) {
+        const char *paths[] = {dir};
+        cr_import_stats st;
+        char *err = NULL;
+        CHECK(cr_import(s, paths, 1, &(cr_import_opts){0}, &st, &err));
+        cr_import_stats_free(&st);
+        free(err);
+        int64_t ds = cr_query_entity_by_name(s, "DS"), nds = cr_query_entity_by_name(s, "Nintendo DS");
+        CHECK(ds != 0 && ds == nds);
+        CHECK(cr_query_entity_by_name(s, "Nintendo") != nds);
+        CHECK(cr_query_entity_by_name(s, "Parmalat") != cr_query_entity_by_name(s, "Parmalat Finanziaria"));
+        cr_store_close(s);
+    }
+    free(a);
+    free(b);
+    free(dir);
 }
