@@ -176,14 +176,13 @@ DEV_SET(8)
 DEV_SET(9)
 DEV_SET(10)
 
-/* Session 9: what the cross-reference pane shows, measured on unseen text. Six stories of
- * four texts each (four BBC stories, one per category but tech, and two Reuters stories:
- * Kilroy-Silk's party, two Greek sprinters, Parmalat, the 2005 Oscars, Greenspan after Volcker,
- * the Louvre accord), picked by their headlines and Reuters' own topic tags, labelled at the
- * session's start by six readers who never ran the extractor; each text's section lists all
- * its names, an entity the texts share under one canonical in each. Two figures per story:
- * all names, text by text (as the dev sets), and the names each pair of texts shares
- * (ent_evaluate_shared()), which is what cross-references are made of. */
+/* What the cross-reference pane shows, measured on stories of four texts each, picked by
+ * their headlines or Reuters' own topic tags and labelled by readers who never ran the
+ * extractor; each text's section lists all its names, an entity the texts share under one
+ * canonical in each. Two figures per story set: all names, text by text (as the dev sets),
+ * and the names each pair of texts shares (ent_evaluate_shared()), which is what
+ * cross-references are made of. story1..6 (dev since session 9) and story7..12 (since
+ * session 10) are dev sets; story13..20 the unseen ones. */
 static void story_pooled(int from, int to, bool shared, const char *label)
 {
     ent_score sum;
