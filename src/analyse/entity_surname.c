@@ -59,7 +59,7 @@ static const char *cue_word(const cr_ent_cand *c)
 
 /* "Treasury Secretary Baker" where the article names "Treasury Secretary James Baker" and
  * "Chief of Staff Howard Baker": a bare surname under a title is the full name of that
- * surname under the same title word, whichever came last. Returns its index or -1. */
+ * surname under the same title word, if the article has one such. Returns its index or -1. */
 static size_t same_title_full_name(const cr_ent_ctx *x, size_t i)
 {
     const cr_ent_cand *c = &x->c[i];
