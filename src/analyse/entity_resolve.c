@@ -191,14 +191,11 @@ static void join_short_forms(uf *u, const cr_gazetteer *g, const cr_ent_map *byf
     cr_buf tmp;
     cr_buf_init(&tmp);
     for (size_t i = 0; i < npair; i++) {
-        size_t b = lookup(byfold, &tmp, pairs[i].b), prev;
+        size_t b = lookup(byfold, &tmp, pairs[i].b);
         if (b == NONE)
             continue;
-        size_t r = find(u, b);
         cr_ent_fold(pairs[i].a, strlen(pairs[i].a), &tmp);
-        if (!cr_ent_map_add(&owner, tmp.data, tmp.len, r) && cr_ent_map_get(&owner, tmp.data, tmp.len, &prev) &&
-            prev != NONE && find(u, prev) != r)
-            cr_ent_map_set(&owner, tmp.data, tmp.len, NONE);
+        own(u, &owner, tmp.data, tmp.len, find(u, b));
     }
     for (size_t i = 0; i < npair; i++) {
         size_t a = lookup(byfold, &tmp, pairs[i].a), r;
@@ -304,18 +301,15 @@ static size_t initials(const char *name, char *out, size_t cap)
  * has those initials: an acronym used without being defined. */
 static void join_acronyms(uf *u, const cr_name_stat *names, size_t n)
 {
-    cr_ent_map owner; /* initials -> name, or NONE when two groups share them */
+    cr_ent_map owner; /* initials -> root, or NONE when two groups share them */
     cr_ent_map_init(&owner);
     char ini[32];
     for (size_t i = 0; i < n; i++) {
         if (names[i].kind == CR_ENT_PERSON)
             continue;
-        size_t k = initials(names[i].name, ini, sizeof ini), prev;
-        if (k < 3)
-            continue;
-        if (!cr_ent_map_add(&owner, ini, k, i) && cr_ent_map_get(&owner, ini, k, &prev) && prev != NONE &&
-            find(u, prev) != find(u, i))
-            cr_ent_map_set(&owner, ini, k, NONE);
+        size_t k = initials(names[i].name, ini, sizeof ini);
+        if (k >= 3)
+            own(u, &owner, ini, k, find(u, i));
     }
     for (size_t i = 0; i < n; i++) {
         const char *s = names[i].name;
