@@ -239,6 +239,15 @@ TEST(quality_story_dev)
     story_pooled(7, 12, false, "story7..story12 (24 texts, text by text)");
 }
 
+/* story21..story26, six Reuters stories labelled in session 11 as dev sets, because the
+ * unseen Reuters stories lagged the BBC ones (recall 0.789 against 0.936): Boesky's suits,
+ * Icahn, TWA and USAir, Mulroney, Sarney and Brazil, Chirac, Bangemann. */
+TEST(quality_story_reuters_dev)
+{
+    story_pooled(21, 26, true, "story21..story26 (Reuters, 6 stories, 36 pairs)");
+    story_pooled(21, 26, false, "story21..story26 (24 Reuters records, text by text)");
+}
+
 /* story13..story20, labelled at the start of session 10 by eight readers who never ran the
  * extractor and measured before its rules: Celebrity Big Brother, Tim Henman, Yukos,
  * Microsoft, the Liberal Democrats' campaign (bbc-news); Peru's silver and Mexico, Zhao
@@ -250,4 +259,17 @@ TEST(quality_story_unseen)
     story_pooled(13, 17, true, "story13..story17 (BBC, 30 pairs)");
     story_pooled(18, 20, true, "story18..story20 (Reuters, 18 pairs)");
     story_pooled(13, 20, false, "story13..story20 (32 texts, text by text)");
+}
+
+/* story27..story34, labelled at the start of session 11 by eight readers who never ran the
+ * extractor, and measured before its rules: Thatcher's election and trade, Subroto and
+ * OPEC, Eyskens and Belgian finances, Dauster and coffee quotas (Reuters); Chelsea, David
+ * Blunkett, Fiat, Charles Kennedy (bbc-news). Their errors are not printed: the unseen
+ * figure. */
+TEST(quality_story_unseen_s11)
+{
+    story_pooled(27, 34, true, "story27..story34 (8 stories, 48 pairs)");
+    story_pooled(27, 30, true, "story27..story30 (Reuters, 24 pairs)");
+    story_pooled(31, 34, true, "story31..story34 (BBC, 24 pairs)");
+    story_pooled(27, 34, false, "story27..story34 (32 texts, text by text)");
 }
