@@ -248,12 +248,17 @@ static void name_for(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_e
         cr_ent_add_alias(out, seen, a->name, b->name, "alternate name");
 }
 
+/* How strict_initials() reads a name's small words and a firm's suffix. */
+enum { INI_PLAIN, INI_NO_SUFFIX, INI_WITH_OF };
+
 /* The initials of a name of two or more words: each capitalised word's first letter, every
  * letter of a word in capitals ("USA Track & Field" -> "USATF"); small lower-case words and
- * "&" count for nothing. With no_suffix a firm's closing Corp, Inc, Ltd, Co or plc is left
- * out ("International Business Machines Corp" -> "IBM"). 0 if none or one word. */
-static size_t strict_initials(const char *name, char *out, size_t cap, bool no_suffix)
+ * "&" count for nothing. With INI_NO_SUFFIX a firm's closing Corp, Inc, Ltd, Co or plc is
+ * left out ("International Business Machines Corp" -> "IBM"); with INI_WITH_OF "of" gives
+ * its O ("Department of Transportation" -> "DOT"). 0 if none or one word. */
+static size_t strict_initials(const char *name, char *out, size_t cap, int mode)
 {
+    bool no_suffix = mode == INI_NO_SUFFIX;
     static const char *const suffixes[] = {"co", "corp", "inc", "llc", "ltd", "plc"};
     size_t n = 0, words = 0, last_start = 0;
     bool suffix = false;
@@ -266,8 +271,11 @@ static size_t strict_initials(const char *name, char *out, size_t cap, bool no_s
         size_t wl = (size_t)(p - w);
         if (!wl)
             break;
-        if (w[0] < 'A' || w[0] > 'Z')
-            continue; /* of, and, the, & */
+        if (w[0] < 'A' || w[0] > 'Z') { /* of, and, the, & */
+            if (mode == INI_WITH_OF && wl == 2 && w[0] == 'o' && w[1] == 'f' && n + 1 < cap)
+                out[n++] = 'O';
+            continue;
+        }
         bool caps = true;
         for (size_t k = 0; k < wl; k++)
             caps &= !(w[k] >= 'a' && w[k] <= 'z');
@@ -306,8 +314,10 @@ static void undefined_acronyms(const cr_ent_cand *c, size_t nc, cr_entities *out
     for (size_t j = 0; j < nc; j++) {
         if (c[j].kind == CR_ENT_PERSON || c[j].t1 - c[j].t0 < 2)
             continue;
-        for (int ns = 0; ns < 2; ns++) {
-            size_t n = strict_initials(c[j].name, ini, sizeof ini, ns), prev;
+        for (int mode = INI_PLAIN; mode <= INI_WITH_OF; mode++) {
+            size_t n = strict_initials(c[j].name, ini, sizeof ini, mode), prev;
+            if (mode == INI_WITH_OF && !strstr(c[j].name, " of "))
+                continue;
             if (n < 2 || cr_ent_map_add(&owner, ini, n, j))
                 continue;
             if (cr_ent_map_get(&owner, ini, n, &prev) && prev != none && strcmp(c[prev].name, c[j].name) != 0)
@@ -328,8 +338,17 @@ static void undefined_acronyms(const cr_ent_cand *c, size_t nc, cr_entities *out
         }
         if (!letters || one_letter || !cr_ent_map_get(&owner, a, al, &j) || j == none)
             continue;
-        /* two letters are easily met by chance: the long name must come first */
-        if (al > 2 || c[j].start < c[i].start)
+        /* two letters are easily met by chance: the long name must come first. Letters
+         * that spell "of" too ("BOA" of "Bank of America") are more often something else
+         * elsewhere ("British Olympic Association"): the library takes them as a short
+         * form, joined only where no article reads them otherwise. */
+        char plain[32];
+        bool with_of = true;
+        for (int mode = INI_PLAIN; mode < INI_WITH_OF && with_of; mode++)
+            with_of = strict_initials(c[j].name, plain, sizeof plain, mode) != al || strcmp(plain, a) != 0;
+        if ((al > 2 || c[j].start < c[i].start) && with_of)
+            cr_ent_add_alias(out, seen, a, c[j].name, "short form");
+        else if (al > 2 || c[j].start < c[i].start)
             cr_ent_add_alias(out, seen, c[j].name, a, "acronym");
     }
     cr_ent_map_free(&owner);

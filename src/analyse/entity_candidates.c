@@ -286,16 +286,18 @@ static bool firm_end(const cr_ent_ctx *x, size_t k)
  * an initial, not a sentence's end, when a given name comes before the letter, or the letter
  * opens the chunk (at i) or follows a title ("Analyst J. Brannam") and a capitalised word that
  * is no known or common word follows ("plan B. Britain" ends a sentence). "Malcolm X." ends
- * one too; capitals ("C. S.P.A.") are no given name or surname. */
+ * one too, and "A." or "I." after anything but a given name; capitals ("C. S.P.A.") are no given name or surname. */
 static bool initial_point(cr_ent_ctx *x, size_t i, size_t j)
 {
     if (j + 1 >= x->nt || x->t[j].cp != '.' || !(x->t[j].flags & CR_TOK_TIGHT) || !initial_word(x, j - 1) ||
         !is_cap(x, j + 1) || (x->t[j + 1].flags & CR_TOK_BREAK) || tok_is(x, j + 1, W_STOP) ||
-        x->s[x->t[j - 1].start] == 'I' || x->s[x->t[j - 1].start] == 'A' || x->s[x->t[j - 1].start] == 'X' ||
-        (x->t[j + 1].flags & CR_TOK_ALLCAPS) || memchr(x->s + x->t[j + 1].start, '.', x->t[j + 1].len))
+        x->s[x->t[j - 1].start] == 'X' || (x->t[j + 1].flags & CR_TOK_ALLCAPS) ||
+        memchr(x->s + x->t[j + 1].start, '.', x->t[j + 1].len))
         return false;
     if (j >= 2 && is_word(x, j - 2) && cr_ent_is_given_name(tf(x, j - 2), x->fl[j - 2]))
-        return true;
+        return true; /* "Dennis A. Levine": after a given name "A" and "I" are initials too */
+    if (x->s[x->t[j - 1].start] == 'I' || x->s[x->t[j - 1].start] == 'A')
+        return false;
     return (j - 1 == i || tok_is(x, j - 2, W_CUE)) && !tok_gaz(x, j + 1) &&
            !cr_ent_is_common_word(tf(x, j + 1), x->fl[j + 1]);
 }
@@ -396,6 +398,12 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
             break;
         if (conn && k < x->nt && (is_of || is_for) && is_word(x, k) &&
             x->fl[k] == 3 && memcmp(tf(x, k), "the", 3) == 0 && !(x->t[k].flags & CR_TOK_CAP))
+            k++;
+        /* "Miguel de la Madrid", "Fernando de la Rua", "Ursula von der Leyen": a particle of
+         * two words */
+        static const char *const second_particles[] = {"den", "der", "la", "las", "los"};
+        if (conn && !is_of && !is_for && k + 1 < x->nt && !is_cap(x, k) &&
+            word_in(x, k, second_particles, sizeof second_particles / sizeof *second_particles))
             k++;
         if (conn && is_cap(x, k) && !(x->t[k].flags & CR_TOK_BREAK)) {
             j = k;

@@ -316,6 +316,12 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
             s = i;
             continue;
         }
+        /* "Actor Rodrigo de la Serna": a particle of two words */
+        if (s < b && i > c + 2 && is_word(x, i) && !is_cap(x, i) && tok_is(x, i, W_CONN) && is_word(x, i - 1) &&
+            !is_cap(x, i - 1) && cr_ent_is_name_particle(tf(x, i - 1), x->fl[i - 1]) && cr_ent_name_word(x, i - 2)) {
+            s = i - 1;
+            continue;
+        }
         /* "President George W. Bush": the chunk holds a point only after an initial */
         if (!is_word(x, i) && x->t[i].cp == '.' && i > c + 1 && x->t[i - 1].len == 1 && s < b) {
             s = i;
@@ -341,7 +347,9 @@ static bool split_cue(cr_ent_ctx *x, size_t a, size_t b)
     title_goes_on |= has_for;
     bool holder_after_title = false;
     for (size_t p = s; title_goes_on && !seat_title(x, c) && p + 1 < b; p++)
-        if (b - p <= 4 && cr_ent_is_given_name(tf(x, p), x->fl[p])) {
+        if (b - p <= 4 && (cr_ent_is_given_name(tf(x, p), x->fl[p]) || /* "Guillermo de la Dehesa" */
+                           (p + 2 < b && cr_ent_name_word(x, p) && !is_cap(x, p + 1) &&
+                            cr_ent_is_name_particle(tf(x, p + 1), x->fl[p + 1])))) {
             s = p;
             title_goes_on = false;
             holder_after_title = true;
@@ -480,6 +488,25 @@ static bool given_stop_word(const cr_ent_ctx *x, size_t a, size_t b)
            !tok_is(x, a + 1, W_STOP) && !tok_is(x, a, W_CAL) && cr_ent_is_given_name(tf(x, a), x->fl[a]);
 }
 
+/* "Louise Christian", "Mark English": a given name and one capitalised word that is also a
+ * nationality or religion is a person with that surname, not a person and an adjective. */
+static bool demonym_surname(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    return b == a + 2 && is_cap(x, a) && is_cap(x, a + 1) &&
+           !((x->t[a].flags | x->t[a + 1].flags) & CR_TOK_ALLCAPS) && !(x->t[a + 1].flags & CR_TOK_BREAK) &&
+           !tok_is(x, a, W_STOP) && !tok_is(x, a, W_CAL) && !tok_is(x, a, W_DEM) &&
+           cr_ent_is_given_name(tf(x, a), x->fl[a]) && x->fl[a + 1] > 0 && tf(x, a + 1)[x->fl[a + 1] - 1] != 's';
+}
+
+/* "West German", "South Korean": a compass word before a nationality adjective is part of
+ * the adjective, not a place. */
+static bool compass_of_demonym(const cr_ent_ctx *x, size_t i)
+{
+    static const char *const compass[] = {"east", "north", "south", "west"};
+    return word_in(x, i, compass, sizeof compass / sizeof *compass) && is_cap(x, i + 1) &&
+           tok_is(x, i + 1, W_DEM) && !(x->t[i + 1].flags & CR_TOK_BREAK);
+}
+
 /* "Arjan de Zeeuw", "Chris De Burgh": two plain name words about a person's particle are a
  * person. "of" and "for" join bodies' words, "la", "le" and "el" mostly places' ("Puerto la
  * Cruz"), so they do not count; a known word on either side ("Banco de Portugal", "Tour de
@@ -493,20 +520,25 @@ static bool particle_person(const cr_ent_ctx *x, size_t a, size_t b)
         "monte", "palacio", "palais", "parque", "paseo", "place", "plaza", "porto", "puerto", "punta",
         "rio", "rue", "san", "santa", "sao", "societe", "stade", "tor", "torre", "tour", "villa",
     };
-    if (b - a != 3 || !cr_ent_is_name_particle(tf(x, a + 1), x->fl[a + 1]) || x->fl[a + 1] < 2 ||
-        (cr_ent_is_given_name(tf(x, a), x->fl[a]) && !is_cap(x, a + 1)))
+    /* "Jeroen van der Veer", "Edwin van der Sar": a particle of two words, the second in lower
+     * case, is a person's whatever the first name */
+    bool two = b - a == 4 && !is_cap(x, a + 1) && is_word(x, a + 2) && !is_cap(x, a + 2) &&
+               tok_is(x, a + 2, W_CONN);
+    if ((b - a != 3 && !two) || !cr_ent_is_name_particle(tf(x, a + 1), x->fl[a + 1]) || x->fl[a + 1] < 2 ||
+        (!two && cr_ent_is_given_name(tf(x, a), x->fl[a]) && !is_cap(x, a + 1)))
         return false; /* a given name first: the connector rule below says "given name and particle" */
     if (word_in(x, a, body_words, sizeof body_words / sizeof *body_words))
         return false;
     const char *p = tf(x, a + 1);
     if (x->fl[a + 1] == 2 && (memcmp(p, "la", 2) == 0 || memcmp(p, "le", 2) == 0 || memcmp(p, "el", 2) == 0))
         return false;
-    return cr_ent_name_word(x, a) && cr_ent_name_word(x, a + 2) && !cr_ent_is_common_word(tf(x, a), x->fl[a]);
+    return cr_ent_name_word(x, a) && cr_ent_name_word(x, b - 1) && !cr_ent_is_common_word(tf(x, a), x->fl[a]);
 }
 
 /* "Stephen Toulouse", "Rodrigo de Rato": a sentence opening with a known given name before
  * a place's name, or with any capitalised word and a name particle (de, van, von, bin ...)
- * before a capitalised word, opens a person's name. */
+ * before a capitalised word that is no known name (any, after a given name: "Miguel de la
+ * Madrid"), opens a person's name. */
 static bool person_opens(const cr_ent_ctx *x, size_t a, size_t b)
 {
     if (!is_cap(x, a) || (x->t[a].flags & CR_TOK_ALLCAPS))
@@ -514,8 +546,11 @@ static bool person_opens(const cr_ent_ctx *x, size_t a, size_t b)
     if (b - a == 2 && cr_ent_is_given_name(tf(x, a), x->fl[a]) && tok_gaz(x, a + 1) &&
         !cr_ent_is_common_word(tf(x, a), x->fl[a]))
         return true;
-    return b - a == 3 && cr_ent_is_name_particle(tf(x, a + 1), x->fl[a + 1]) && !is_cap(x, a + 1) &&
-           is_cap(x, a + 2) && !tok_gaz(x, a + 2) && !head_of(x, a + 2);
+    /* "Fernando de la Rua": a particle of two words */
+    bool two = b - a == 4 && is_word(x, a + 2) && !is_cap(x, a + 2) && tok_is(x, a + 2, W_CONN);
+    return (b - a == 3 || two) && cr_ent_is_name_particle(tf(x, a + 1), x->fl[a + 1]) && !is_cap(x, a + 1) &&
+           is_cap(x, b - 1) &&
+           ((!tok_gaz(x, b - 1) && !head_of(x, b - 1)) || cr_ent_is_given_name(tf(x, a), x->fl[a]));
 }
 
 /* "Theresa May", "Mike Friday": a month or weekday that is also a surname, at the end of a
@@ -814,7 +849,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
                      (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))
         a++;
     while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, W_CONN) ||
-                     tok_is(x, b - 1, W_DEM) || auxiliary(x, b - 1) ||
+                     (tok_is(x, b - 1, W_DEM) && !demonym_surname(x, a, b)) || auxiliary(x, b - 1) ||
+                     compass_of_demonym(x, b - 1) ||
                      (tok_is(x, b - 1, W_STOP) && !(x->t[b - 1].flags & CR_TOK_CAP))))
         b--;
     if (a >= b)
@@ -962,8 +998,23 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     bool all_mod = true;
     for (size_t i = a; i < b && all_mod; i++)
         all_mod = tok_is(x, i, W_MOD) || tok_is(x, i, W_CONN);
+    /* "Trade and Industry" left over from a title. One such word before no title may name
+     * a body ("Commerce said", beside "Commerce Department"): it waits, as a sentence's first
+     * word does, for the article's longer name to claim it (cr_ent_resolve_short_forms). */
+    if (all_mod && b - a == 1 && cue == CR_ENT_NO_CUE && !(is_word(x, b) && tok_is(x, b, W_CUE))) {
+        cr_ent_emit(x, a, b, CR_ENT_OTHER, "capitalised word", NULL, false, true);
+        return;
+    }
     if (all_mod)
-        return; /* "Trade and Industry" left over from a title */
+        return;
+    /* "the Reagan Administration": a surname before "Administration" names the president
+     * whose government it is, as "the Reagan administration" does; "Customs Administration"
+     * and "Veterans Administration" are bodies. */
+    if (b - a == 2 && word_is(x, a + 1, "administration") && !(x->t[a].flags & (CR_TOK_ALLCAPS | CR_TOK_POSS)) &&
+        cr_ent_name_word(x, a) && !tok_is(x, a, W_MOD | W_STOP) && !cr_ent_is_common_word(tf(x, a), x->fl[a])) {
+        cr_ent_emit(x, a, a + 1, CR_ENT_PERSON, "administration of", NULL, false, false);
+        return;
+    }
     size_t head;
     int hk = head_kind_of(x, a, b, &head);
     if (cue != CR_ENT_NO_CUE && !hk && b - a <= 4) {
@@ -1034,8 +1085,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
         if (i + 1 == b && words >= 2 && cr_ent_is_generation(tf(x, i), x->fl[i]))
             continue;
         words++;
-        person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) && !tok_is(x, i, W_DEM) &&
-                 !tok_is(x, i, W_CONN);
+        person = !(x->t[i].flags & (CR_TOK_ALLCAPS | CR_TOK_NUM)) && !tok_gaz(x, i) &&
+                 (!tok_is(x, i, W_DEM) || (i == a + 1 && demonym_surname(x, a, b))) && !tok_is(x, i, W_CONN);
     }
     person &= words <= 3;
     if (person) {

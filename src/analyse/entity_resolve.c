@@ -183,9 +183,16 @@ static void join_surnames(uf *u, const cr_gazetteer *g, const cr_name_stat *name
  * that articles used as a short form joins the one group it stood for, as a bare surname
  * does; standing for two groups ("United" for two clubs) it joins neither. A name the
  * gazetteer knows is itself ("Manchester", short for "Manchester United" in one report). */
-static void join_short_forms(uf *u, const cr_gazetteer *g, const cr_ent_map *byfold,
+static void join_short_forms(uf *u, const cr_gazetteer *g, const cr_ent_map *byfold, size_t n,
                              const cr_name_pair *pairs, size_t npair)
 {
+    if (!npair)
+        return;
+    /* a form already joined to other names has a reading of its own ("BOA", stated for the
+     * British Olympic Association, is not "Bank of America" there) */
+    size_t *members = cr_xcalloc(n ? n : 1, sizeof *members);
+    for (size_t i = 0; i < n; i++)
+        members[find(u, i)]++;
     cr_ent_map owner; /* folded short form -> root, or NONE when it stands for two groups */
     cr_ent_map_init(&owner);
     cr_buf tmp;
@@ -201,9 +208,10 @@ static void join_short_forms(uf *u, const cr_gazetteer *g, const cr_ent_map *byf
         size_t a = lookup(byfold, &tmp, pairs[i].a), r;
         if (a == NONE || cr_gazetteer_lookup(g, tmp.data, tmp.len, NULL, NULL, NULL))
             continue;
-        if (cr_ent_map_get(&owner, tmp.data, tmp.len, &r) && r != NONE)
+        if (cr_ent_map_get(&owner, tmp.data, tmp.len, &r) && r != NONE && members[find(u, a)] == 1)
             join(u, a, r, false);
     }
+    free(members);
     cr_ent_map_free(&owner);
     cr_buf_free(&tmp);
 }
@@ -387,7 +395,7 @@ void cr_entities_resolve(const cr_gazetteer *g, const cr_name_stat *names, size_
     join_surnames(&u, g, names, n, fold);
     join_acronyms(&u, names, n);
     join_company_suffix(&u, names, n, fold, &byfold);
-    join_short_forms(&u, g, &byfold, short_forms, nshort);
+    join_short_forms(&u, g, &byfold, n, short_forms, nshort);
     for (size_t i = 0; i < nmerge; i++) {
         size_t a = lookup(&byfold, &tmp, merges[i].a), b = lookup(&byfold, &tmp, merges[i].b);
         if (a != NONE && b != NONE)

@@ -28,8 +28,9 @@ void cr_ent_settle_shapes(cr_ent_ctx *x)
     /* Single-word names the article uses, by folded form. */
     cr_ent_map alone;
     cr_ent_map_init(&alone);
-    for (size_t i = 0; i < x->nc; i++)
-        if (x->c[i].t1 - x->c[i].t0 == 1 && !strchr(x->c[i].folded, ' '))
+    for (size_t i = 0; i < x->nc; i++) /* not a title's field word waiting alone ("Trade") */
+        if (x->c[i].t1 - x->c[i].t0 == 1 && !strchr(x->c[i].folded, ' ') &&
+            !(x->tentative[i] && tok_is(x, x->c[i].t0, W_MOD)))
             cr_ent_map_add(&alone, x->c[i].folded, strlen(x->c[i].folded), i);
     for (size_t i = 0; i < x->nc; i++) {
         cr_ent_cand *c = &x->c[i];

@@ -22,12 +22,22 @@ static bool listed_with_places(const cr_ent_ctx *x, size_t i)
            gaz(x, tf(x, i + 2), x->fl[i + 2], &k) && k == CR_ENT_PLACE;
 }
 
+/* "in Texas", "from Blackpool"; for a word the gazetteer does not know, not a holding in a
+ * company ("its position in USAir", "a stake in Elan") nor a thing of its own ("contained
+ * in USAir's charter"). */
 static bool after_place_preposition(const cr_ent_ctx *x, size_t i)
 {
     static const char *const preps[] = {"in", "near", "from", "outside", "across", "throughout"};
+    static const char *const holdings[] = {"holding", "holdings", "interest", "investment", "position",
+                                           "shares", "stake", "stakes", "stock"};
     if (listed_with_places(x, i))
         return true;
-    return i > 0 && word_in(x, i - 1, preps, sizeof preps / sizeof *preps);
+    if (i == 0 || !word_in(x, i - 1, preps, sizeof preps / sizeof *preps))
+        return false;
+    if (tok_gaz(x, i)) /* a known name keeps the place reading: "shares in Barclays" */
+        return true;
+    return !(x->t[i].flags & CR_TOK_POSS) &&
+           !(word_is(x, i - 1, "in") && i >= 2 && word_in(x, i - 2, holdings, sizeof holdings / sizeof *holdings));
 }
 
 /* "Texas said sales rose": a verb of a company's report after the word (token i). */
@@ -194,7 +204,11 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
          * follows it once ("US" beside "US Capitol"). */
         bool place_alone = tok_gaz(x, c->t0) && bare_kind == CR_ENT_PLACE && strcmp(l->reason, "gazetteer") != 0 &&
                            !head_of(x, l->t1 - 1);
-        if (place_alone ||
+        /* a known country or state and the known city named after it are two: "Mexico",
+         * "Mexico City", "Kansas", "Kansas City" (but "Aegean" is the "Aegean Sea") */
+        bool two_places = known_bare && bare_kind == CR_ENT_PLACE && l->kind == CR_ENT_PLACE &&
+                          strcmp(l->reason, "gazetteer") == 0 && word_is(x, l->t1 - 1, "city");
+        if (place_alone || two_places ||
             (tok_gaz(x, c->t0) && (head_of(x, l->t1 - 1) == CR_ENT_ORG || known_both) && !company_verb(x, c->t1)) ||
             ((x->t[c->t0].flags & CR_TOK_ALLCAPS) && !(x->t[l->t0].flags & CR_TOK_ALLCAPS)))
             continue;
