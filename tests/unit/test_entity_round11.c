@@ -110,3 +110,49 @@ TEST(entity_portfolio_word_alone)
     CHECK(th_mention(&e, "Budget") == NULL);
     cr_entities_free(&e);
 }
+
+/* A particle of two words ("de la", "van der") is inside a person's name, also at a
+ * sentence's start and after a title; a body's first word ("Puerto") keeps the place. */
+TEST(entity_two_word_particles)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "He spoke with Mexican president Miguel de la Madrid. Fernando de la "
+               "Rua agreed, Actor Rodrigo de la Serna smiled and Edwin van der Sar saved. Puerto de "
+               "la Cruz is sunny.\n",
+               &e);
+    CHECK(th_mention_is(&e, "Miguel de la Madrid", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Fernando de la Rua", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Rodrigo de la Serna", CR_ENT_PERSON));
+    CHECK(th_mention_is(&e, "Edwin van der Sar", CR_ENT_PERSON));
+    CHECK(th_mention(&e, "Madrid") == NULL);
+    CHECK(th_mention(&e, "Puerto de la Cruz") != NULL && !th_mention_is(&e, "Puerto de la Cruz", CR_ENT_PERSON));
+    cr_entities_free(&e);
+}
+
+/* A country and the known city named after it are two places ("Mexico", "Mexico City"),
+ * while a sea's short name is the sea ("Aegean"). */
+TEST(entity_country_is_not_its_city)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "The bankers met in Mexico City on Friday. Mexico and Peru are the "
+               "largest producers. Ships crossed the Aegean Sea, and the Aegean was calm.\n",
+               &e);
+    CHECK(strcmp(stands_for(&e, "Mexico"), "Mexico") == 0);
+    CHECK(strcmp(stands_for(&e, "Mexico City"), "Mexico City") == 0);
+    CHECK(strcmp(stands_for(&e, "Aegean"), "Aegean Sea") == 0);
+    cr_entities_free(&e);
+}
+
+/* "the Reagan Administration" names the president, as "the Reagan administration" does; a
+ * body named by a common word ("Veterans Administration") stays a body. */
+TEST(entity_surname_administration)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "The Reagan Administration said no, and the Veterans Administration "
+               "agreed.\n",
+               &e);
+    CHECK(th_mention_is(&e, "Reagan", CR_ENT_PERSON));
+    CHECK(th_mention(&e, "Reagan Administration") == NULL);
+    CHECK(th_mention_is(&e, "Veterans Administration", CR_ENT_ORG));
+    cr_entities_free(&e);
+}
