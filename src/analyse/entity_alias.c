@@ -338,17 +338,19 @@ static void undefined_acronyms(const cr_ent_cand *c, size_t nc, cr_entities *out
         }
         if (!letters || one_letter || !cr_ent_map_get(&owner, a, al, &j) || j == none)
             continue;
-        /* two letters are easily met by chance: the long name must come first. Letters
-         * that spell "of" too ("BOA" of "Bank of America") are more often something else
-         * elsewhere ("British Olympic Association"): the library takes them as a short
+        /* two letters are easily met by chance: the long name must come first */
+        if (al <= 2 && c[j].start >= c[i].start)
+            continue;
+        /* Letters that spell "of" too ("BOA" of "Bank of America") are more often something
+         * else elsewhere ("British Olympic Association"): the library takes them as a short
          * form, joined only where no article reads them otherwise. */
         char plain[32];
         bool with_of = true;
         for (int mode = INI_PLAIN; mode < INI_WITH_OF && with_of; mode++)
             with_of = strict_initials(c[j].name, plain, sizeof plain, mode) != al || strcmp(plain, a) != 0;
-        if ((al > 2 || c[j].start < c[i].start) && with_of)
+        if (with_of)
             cr_ent_add_alias(out, seen, a, c[j].name, "short form");
-        else if (al > 2 || c[j].start < c[i].start)
+        else
             cr_ent_add_alias(out, seen, c[j].name, a, "acronym");
     }
     cr_ent_map_free(&owner);

@@ -286,7 +286,8 @@ static bool firm_end(const cr_ent_ctx *x, size_t k)
  * an initial, not a sentence's end, when a given name comes before the letter, or the letter
  * opens the chunk (at i) or follows a title ("Analyst J. Brannam") and a capitalised word that
  * is no known or common word follows ("plan B. Britain" ends a sentence). "Malcolm X." ends
- * one too, and "A." or "I." after anything but a given name; capitals ("C. S.P.A.") are no given name or surname. */
+ * one too, and "A." or "I." after anything but a given name; capitals ("C. S.P.A.") are no
+ * given name or surname. */
 static bool initial_point(cr_ent_ctx *x, size_t i, size_t j)
 {
     if (j + 1 >= x->nt || x->t[j].cp != '.' || !(x->t[j].flags & CR_TOK_TIGHT) || !initial_word(x, j - 1) ||

@@ -33,6 +33,12 @@ const cr_mention *th_mention(const cr_entities *e, const char *surface)
     return NULL;
 }
 
+const char *th_stands_for(const cr_entities *e, const char *surface)
+{
+    const cr_mention *m = th_mention(e, surface);
+    return m ? m->name : "";
+}
+
 bool th_mention_is(const cr_entities *e, const char *surface, int kind)
 {
     const cr_mention *m = th_mention(e, surface);

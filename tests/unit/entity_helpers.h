@@ -13,6 +13,8 @@ const cr_gazetteer *th_gazetteer(void);
 void th_extract(const char *text, cr_entities *e);
 /* The first mention written exactly as surface, or NULL. */
 const cr_mention *th_mention(const cr_entities *e, const char *surface);
+/* The name the first mention written as surface stands for, or "" when none. */
+const char *th_stands_for(const cr_entities *e, const char *surface);
 /* True if the first mention written as surface exists and has this kind (CR_ENT_*). */
 bool th_mention_is(const cr_entities *e, const char *surface, int kind);
 /* True if the text states that a and b name one thing (either order). */

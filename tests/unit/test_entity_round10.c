@@ -10,13 +10,6 @@
 
 #define LEAD "The markets said on Monday that trading would stay thin until the spring of next year. "
 
-/* The name as which the first mention written as surface stands, or "" when none. */
-static const char *stands_for(const cr_entities *e, const char *surface)
-{
-    const cr_mention *m = th_mention(e, surface);
-    return m ? m->name : "";
-}
-
 /* A title that goes on with "of" or "for" and words of its own ("Secretary of State",
  * "Chancellor of the Exchequer", "Minister for Sport") still has its holder after it, from
  * the given name on; the title's own words are no name. */
@@ -66,7 +59,7 @@ TEST(entity_bare_surname_under_same_title)
             last = &e.m[i];
     CHECK(last != NULL);
     CHECK(last && strcmp(last->name, "James Baker") == 0);
-    CHECK(strcmp(stands_for(&e, "Baker"), "Howard Baker") == 0); /* "and Baker said": the last named */
+    CHECK(strcmp(th_stands_for(&e, "Baker"), "Howard Baker") == 0); /* "and Baker said": the last named */
     cr_entities_free(&e);
 }
 
@@ -80,12 +73,12 @@ TEST(entity_maker_and_product_letters)
                "and Nintendo expects more. Sony said the Sony PSP is due in March; the PSP plays "
                "films. Siemens AG said profits rose, and Siemens expects more.\n",
                &e);
-    CHECK(strcmp(stands_for(&e, "Nintendo"), "Nintendo") == 0);
-    CHECK(strcmp(stands_for(&e, "DS"), "Nintendo DS") == 0);
-    CHECK(strcmp(stands_for(&e, "Sony"), "Sony") == 0);
-    CHECK(strcmp(stands_for(&e, "PSP"), "Sony PSP") == 0);
+    CHECK(strcmp(th_stands_for(&e, "Nintendo"), "Nintendo") == 0);
+    CHECK(strcmp(th_stands_for(&e, "DS"), "Nintendo DS") == 0);
+    CHECK(strcmp(th_stands_for(&e, "Sony"), "Sony") == 0);
+    CHECK(strcmp(th_stands_for(&e, "PSP"), "Sony PSP") == 0);
     CHECK(th_mention_is(&e, "Nintendo DS", CR_ENT_OTHER));
-    CHECK(strcmp(stands_for(&e, "Siemens"), "Siemens AG") == 0);
+    CHECK(strcmp(th_stands_for(&e, "Siemens"), "Siemens AG") == 0);
     cr_entities_free(&e);
 }
 
