@@ -70,6 +70,19 @@ static const char *number_word(const char *w, size_t n)
     return NULL;
 }
 
+/* The next space-separated word of a name from *p (its length in *len), *p moved past it;
+ * NULL at the end. */
+static const char *next_word(const char **p, size_t *len)
+{
+    while (**p == ' ')
+        (*p)++;
+    const char *w = *p;
+    while (**p && **p != ' ')
+        (*p)++;
+    *len = (size_t)(*p - w);
+    return *len ? w : NULL;
+}
+
 /* Letters of an acronym against the initials of a long name: "CSTO" and "Collective
  * Security Treaty Organization", "USAID" and "U.S. Agency for International Development". */
 static bool acronym_of(const char *shortn, const char *longn)
@@ -77,13 +90,9 @@ static bool acronym_of(const char *shortn, const char *longn)
     char init[32];
     size_t ni = 0;
     for (const char *p = longn; *p && ni < sizeof init;) {
-        while (*p == ' ')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ')
-            p++;
-        size_t wl = (size_t)(p - w);
-        if (!wl)
+        size_t wl;
+        const char *w = next_word(&p, &wl);
+        if (!w)
             break;
         if (wl <= 3 && w[0] >= 'a' && w[0] <= 'z')
             continue; /* of, for, the, and */
@@ -263,13 +272,9 @@ static size_t strict_initials(const char *name, char *out, size_t cap, int mode)
     size_t n = 0, words = 0, last_start = 0;
     bool suffix = false;
     for (const char *p = name; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *w = p;
-        while (*p && *p != ' ')
-            p++;
-        size_t wl = (size_t)(p - w);
-        if (!wl)
+        size_t wl;
+        const char *w = next_word(&p, &wl);
+        if (!w)
             break;
         if (w[0] < 'A' || w[0] > 'Z') { /* of, and, the, & */
             if (mode == INI_WITH_OF && wl == 2 && w[0] == 'o' && w[1] == 'f' && n + 1 < cap)
