@@ -273,3 +273,17 @@ TEST(quality_story_unseen_s11)
     story_pooled(31, 34, true, "story31..story34 (BBC, 24 pairs)");
     story_pooled(27, 34, false, "story27..story34 (32 texts, text by text)");
 }
+
+/* story35..story42, labelled at the start of session 12 by eight readers who never ran the
+ * extractor, from texts picked by headline word or Reuters' PEOPLE tag among texts no list had
+ * used, leaving out any whose content repeats a used text (seed 20261121): Volcker and
+ * Greenspan, Hawke and Australia, Conable and the World Bank, Delors and the EC (Reuters);
+ * Mourinho, Charles Clarke, Google, the Oscars (bbc-news). Measured on the session-start code
+ * before any change; their errors are not printed: the unseen figure. */
+TEST(quality_story_unseen_s12)
+{
+    story_pooled(35, 42, true, "story35..story42 (8 stories, 48 pairs)");
+    story_pooled(35, 38, true, "story35..story38 (Reuters, 24 pairs)");
+    story_pooled(39, 42, true, "story39..story42 (BBC, 24 pairs)");
+    story_pooled(35, 42, false, "story35..story42 (32 texts, text by text)");
+}
