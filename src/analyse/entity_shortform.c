@@ -5,7 +5,8 @@
  * the gazetteer knows by itself stays itself beside a body named by a head word.
  * A word the article also uses after a place preposition ("in Texas", "in Blackpool") or
  * in a list of known places ("Britain, Canada, Italy, Japan") is the place, and none of its bare uses join the longer name ("Texas Instruments", "Blackpool
- * Hotel Association"). */
+ * Hotel Association"). A word used alone before the longer name is written is a name of its
+ * own ("Fiat" ... "Fiat Auto"). */
 #include "entity_scan.h"
 
 #include <stdlib.h>
@@ -151,6 +152,8 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
     cr_ent_map longer; /* leading word -> the first ORG/PLACE name of two or more words */
     cr_ent_map placed; /* bare words the article uses after a place preposition */
     cr_ent_map maker;  /* leading word of a product named by maker and letters -> product */
+    cr_ent_map first_bare; /* word -> its first use alone */
+    cr_ent_map_init(&first_bare);
     cr_ent_map_init(&longer);
     cr_ent_map_init(&placed);
     cr_ent_map_init(&maker);
@@ -174,6 +177,8 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
             cr_ent_map_add(&longer, tf(x, c->t0), x->fl[c->t0], i);
         if (n == 1 && after_place_preposition(x, c->t0))
             cr_ent_map_add(&placed, c->folded, strlen(c->folded), i);
+        if (n == 1 && !x->tentative[i])
+            cr_ent_map_add(&first_bare, c->folded, strlen(c->folded), i);
     }
     for (size_t i = 0; i < x->nc; i++) {
         cr_ent_cand *c = &x->c[i];
@@ -184,6 +189,15 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
         const cr_ent_cand *l = &x->c[li];
         size_t pi;
         if (cr_ent_map_get(&placed, c->folded, strlen(c->folded), NULL))
+            continue;
+        /* A word the article uses alone before it writes the longer name is a name of its
+         * own: "the Fiat conglomerate ... chief executive of Fiat Auto" (its car business),
+         * "Yahoo ... Yahoo Messenger", "US ... US Federal Reserve"; a short form comes after
+         * the name it shortens. Unless the longer name is the word and a body's head word
+         * ("Delta ... Delta Airlines", "Treasury ... Treasury Department"). */
+        size_t fi;
+        if (cr_ent_map_get(&first_bare, c->folded, strlen(c->folded), &fi) && fi < li &&
+            !(l->t1 - l->t0 == 2 && head_of(x, l->t1 - 1) == CR_ENT_ORG))
             continue;
         /* nor a longer name that only goes on from the product ("Windows XP Counterfeit
          * Project"); the maker's own full name is still its ("Archive Corp") */
@@ -217,6 +231,7 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
     cr_ent_map_free(&longer);
     cr_ent_map_free(&placed);
     cr_ent_map_free(&maker);
+    cr_ent_map_free(&first_bare);
     resolve_head_words(x);
     resolve_model_letters(x);
 }
