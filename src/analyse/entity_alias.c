@@ -170,6 +170,10 @@ static void paren(const actx *x, const cr_ent_cand *a, cr_entities *out, cr_ent_
     }
     if ((a->kind == CR_ENT_PERSON) != (b->kind == CR_ENT_PERSON) || ac)
         return;
+    /* "Citicorp (Switzerland)", "Morgan Guaranty (Switzerland) AG": a firm's unit in a
+     * country, not another name of the firm */
+    if (a->kind == CR_ENT_ORG && b->kind == CR_ENT_PLACE)
+        return;
     cr_ent_add_alias(out, seen, a->name, b->name, close == ')' ? "parenthesis" : "bracket");
 }
 

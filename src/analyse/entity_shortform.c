@@ -106,6 +106,20 @@ static bool model_letters(const cr_ent_ctx *x, size_t i)
            !word_in(x, i, firms, sizeof firms / sizeof *firms);
 }
 
+/* True if the words of tokens [a, b) only say what kind of firm or body a name is ("Co",
+ * "Corp", "Group", "Airlines"): "Boeing Co" is Boeing, "BBC Radio Sheffield" is not the BBC. */
+static bool only_firm_words(const cr_ent_ctx *x, size_t a, size_t b)
+{
+    static const char *const firm[] = {"ab", "ag", "bv", "co", "company", "corp", "corporation", "gmbh",
+                                       "inc", "incorporated", "industrie", "industries", "international",
+                                       "limited", "llc", "ltd", "motor", "motors", "nv", "oy", "plc",
+                                       "sa", "spa"};
+    for (size_t k = a; k < b; k++)
+        if (is_word(x, k) && !word_in(x, k, firm, sizeof firm / sizeof *firm) && head_of(x, k) != CR_ENT_ORG)
+            return false;
+    return true;
+}
+
 /* The article uses the word w[0..n) (folded) alone for something other than a person or a
  * place. */
 static bool used_alone(const cr_ent_ctx *x, const char *w, size_t n)
@@ -222,7 +236,12 @@ void cr_ent_resolve_short_forms(cr_ent_ctx *x)
          * "Mexico City", "Kansas", "Kansas City" (but "Aegean" is the "Aegean Sea") */
         bool two_places = known_bare && bare_kind == CR_ENT_PLACE && l->kind == CR_ENT_PLACE &&
                           strcmp(l->reason, "gazetteer") == 0 && word_is(x, l->t1 - 1, "city");
-        if (place_alone || two_places ||
+        /* a body known by itself is itself beside a longer name that is more than the firm:
+         * "BBC" beside "BBC Radio Sheffield", "Google" beside "Google Video", but "Boeing"
+         * is "Boeing Co" */
+        bool known_org = known_bare && bare_kind == CR_ENT_ORG && strcmp(l->reason, "gazetteer") != 0 &&
+                         !only_firm_words(x, l->t0 + 1, l->t1);
+        if (place_alone || two_places || known_org ||
             (tok_gaz(x, c->t0) && (head_of(x, l->t1 - 1) == CR_ENT_ORG || known_both) && !company_verb(x, c->t1)) ||
             ((x->t[c->t0].flags & CR_TOK_ALLCAPS) && !(x->t[l->t0].flags & CR_TOK_ALLCAPS)))
             continue;

@@ -25,3 +25,31 @@ TEST(entity_bare_word_before_longer_name)
     CHECK(strcmp(th_stands_for(&e, "Delta"), "Delta Airlines") == 0);
     cr_entities_free(&e);
 }
+
+/* A body known by itself stays itself beside a longer name that is more than the kind of
+ * firm ("BBC" beside "BBC Radio Sheffield"); "Boeing said" after "Boeing Co" is still the firm. */
+TEST(entity_known_body_beside_its_unit)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "He told BBC Radio Sheffield that he was sorry. Boeing Co said orders "
+               "rose. The BBC said the interview was recorded. Boeing said it agreed.\n",
+               &e);
+    CHECK(strcmp(th_stands_for(&e, "BBC"), "BBC") == 0);
+    CHECK(th_mention_is(&e, "BBC Radio Sheffield", CR_ENT_ORG));
+    CHECK(strcmp(th_stands_for(&e, "Boeing"), "Boeing Co") == 0);
+    cr_entities_free(&e);
+}
+
+/* "Citicorp (Switzerland)", "Sunbeam Corp (Canada)": a firm's unit in a country; the country
+ * in brackets is no other name of the firm. */
+TEST(entity_firm_country_in_brackets_no_alias)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "Andrew Barrett of Citicorp (Switzerland) said warrants sold well. "
+               "Sunbeam Corp (Canada) said sales rose.\n",
+               &e);
+    CHECK(!th_has_alias(&e, "Citicorp", "Switzerland"));
+    CHECK(!th_has_alias(&e, "Sunbeam Corp", "Canada"));
+    CHECK(th_mention_is(&e, "Switzerland", CR_ENT_PLACE));
+    cr_entities_free(&e);
+}
