@@ -201,12 +201,12 @@ static size_t known_possessive(cr_ent_ctx *x, size_t a, size_t b)
     return e;
 }
 
-/* True if a name the gazetteer knows runs across the "and" at token j: from one of the
- * words before it (back to i) to one of the four after ("Securities and Exchange
- * Commission", whose first word is also a company suffix). */
+/* True if a name the gazetteer knows runs across the word at token j ("and", "on"): from
+ * one of the four words before it (back to i) to one of the four after ("Securities and
+ * Exchange Commission", whose first word is also a company suffix; "Mail on Sunday"). */
 static bool gazetteer_across(cr_ent_ctx *x, size_t i, size_t j)
 {
-    for (size_t a = j > i + 3 ? j - 3 : i; a < j; a++)
+    for (size_t a = j > i + 4 ? j - 4 : i; a < j; a++)
         for (size_t b = j + 2; b <= j + 5 && b <= x->nt; b++) {
             if (!is_word(x, b - 1))
                 break;
@@ -368,6 +368,9 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         bool is_for = x->fl[j] == 3 && memcmp(tf(x, j), "for", 3) == 0;
         if (is_and && firm_end(x, j - 1) && !word_is(x, k, "co"))
             break;
+        /* "the Daily Telegraph and The Sunday Telegraph": "The" after "and" opens a name */
+        if (is_and && word_is(x, k, "the"))
+            break;
         bool prev_head = head_of(x, j - 1) != 0;
         /* "and" stays inside an organisation's name, but not between a person and a title
          * ("Office Arayik Harutyunyan and Speaker ..."). */
@@ -388,6 +391,10 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         /* "Ambassador for Special Assignments": a title goes on after "for". */
         bool title_for = is_for && (tok_is(x, j - 1, W_CUE) || tok_is(x, j - 1, W_MOD));
         bool conn = (tok_is(x, j, W_CONN) && !is_for) || (org && is_for) || title_for || and_ok;
+        /* "Mail on Sunday", "Newcastle upon Tyne": a short lower-case word inside a name the
+         * gazetteer knows */
+        if (!conn && !is_and && x->fl[j] <= 4 && !is_cap(x, j) && is_cap(x, k) && gazetteer_across(x, i, j))
+            conn = true;
         bool is_of = x->fl[j] == 2 && memcmp(tf(x, j), "of", 2) == 0;
         /* "Sania Mirza of India", "Zara Hyde Peters of UK Athletics": a person "of" a known
          * name is two names; a title goes on ("Shaun of the Dead", "Duchy of Cornwall"). */

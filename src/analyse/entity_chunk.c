@@ -571,6 +571,21 @@ static bool surname_month(const cr_ent_ctx *x, size_t a, size_t b, size_t i)
     return false;
 }
 
+/* "Sunday Times", "Mail on Sunday": a weekday or month (token i) inside a name the
+ * gazetteer knows (two to four words of [a, b)) is part of it, not a date. */
+static bool calendar_in_known_name(cr_ent_ctx *x, size_t a, size_t b, size_t i)
+{
+    if (!tok_is(x, i, W_CAL))
+        return false;
+    for (size_t s = i >= a + 3 ? i - 3 : a; s <= i; s++)
+        for (size_t e = (s + 2 > i + 1 ? s + 2 : i + 1); e <= b && e <= s + 4; e++) {
+            fold_range(x, s, e, &x->tmp2);
+            if (gaz(x, x->tmp2.data, x->tmp2.len, NULL))
+                return true;
+        }
+    return false;
+}
+
 /* "TOKYO, April 9 -", "RIO DE JANEIRO - ": a wire story's dateline, capitals opening the
  * body or a paragraph and followed by a comma or a dash, names a place. */
 static bool dateline(const cr_ent_ctx *x, size_t a, size_t b)
@@ -833,6 +848,17 @@ static bool story_code(const cr_ent_ctx *x, size_t a)
            (x->t[a + 1].flags & CR_TOK_NUM) && x->t[a + 2].cp == ')';
 }
 
+/* "YouGov", "CommunicateResearch", "PlayStation": a capital after a small letter inside a
+ * word, which no common word has, so it names something even opening a sentence. */
+static bool inner_capital(const cr_ent_ctx *x, size_t i)
+{
+    const char *w = x->s + x->t[i].start;
+    for (size_t k = 1; k < x->t[i].len; k++)
+        if (w[k] >= 'A' && w[k] <= 'Z' && w[k - 1] >= 'a' && w[k - 1] <= 'z')
+            return true;
+    return false;
+}
+
 void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
 {
     if (b - a == 1 && story_code(x, a))
@@ -846,7 +872,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     /* Leading stop words and connectors, trailing connectors and nationality adjectives. */
     while (a < b && (!is_word(x, a) || (tok_is(x, a, W_STOP) && !(tok_is(x, a, W_CONN) && is_cap(x, a)) &&
                                         !given_stop_word(x, a, b)) ||
-                     (tok_is(x, a, W_CONN) && !is_cap(x, a)) || tok_is(x, a, W_CAL)))
+                     (tok_is(x, a, W_CONN) && !is_cap(x, a)) ||
+                     (tok_is(x, a, W_CAL) && !calendar_in_known_name(x, a, b, a))))
         a++;
     while (b > a && (!is_word(x, b - 1) || tok_is(x, b - 1, W_CONN) ||
                      (tok_is(x, b - 1, W_DEM) && !demonym_surname(x, a, b)) || auxiliary(x, b - 1) ||
@@ -856,7 +883,8 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
     if (a >= b)
         return;
     for (size_t i = a; i < b; i++)
-        if ((tok_is(x, i, W_CAL) && !surname_month(x, a, b, i)) || age_group(x, i)) {
+        if ((tok_is(x, i, W_CAL) && !surname_month(x, a, b, i) && !calendar_in_known_name(x, a, b, i)) ||
+            age_group(x, i)) {
             cr_ent_chunk(x, a, i, cue);
             cr_ent_chunk(x, i + 1, b, CR_ENT_NO_CUE);
             return;
@@ -1056,7 +1084,7 @@ void cr_ent_chunk(cr_ent_ctx *x, size_t a, size_t b, size_t cue)
             return; /* a shouted word ("RECASTS") */
         /* A lone sentence-initial word waits for confirmation, unless possessive
          * ("Barcelona's pursuit"): common words seldom open a sentence with 's. */
-        bool lone = (w->flags & CR_TOK_SENT) && !(w->flags & CR_TOK_POSS);
+        bool lone = (w->flags & CR_TOK_SENT) && !(w->flags & CR_TOK_POSS) && !inner_capital(x, a);
         int told = lone ? apposition_kind(x, a) : 0;
         if (told) {
             cr_ent_emit(x, a, b, told, "apposition", NULL, false, false);

@@ -53,3 +53,48 @@ TEST(entity_firm_country_in_brackets_no_alias)
     CHECK(th_mention_is(&e, "Switzerland", CR_ENT_PLACE));
     cr_entities_free(&e);
 }
+
+/* A weekday inside a name the gazetteer knows is part of it, not a date: "the Sunday Times
+ * poll", "the Mail on Sunday"; and a short lower-case word inside a known name joins it
+ * ("Dar es Salaam", "General Agreement on Tariffs and Trade"). Elsewhere a weekday still
+ * ends a name ("said on Monday"). */
+TEST(entity_weekday_and_small_word_inside_known_name)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "Some 63 pct of those in the Sunday Times poll agreed. The Mail on Sunday "
+               "said so. Talks on the General Agreement on Tariffs and Trade resumed in Dar es Salaam "
+               "on Monday.\n",
+               &e);
+    CHECK(th_mention_is(&e, "Sunday Times", CR_ENT_ORG));
+    CHECK(th_mention(&e, "Times") == NULL);
+    CHECK(th_mention(&e, "Mail on Sunday") != NULL);
+    CHECK(th_mention(&e, "General Agreement on Tariffs and Trade") != NULL);
+    CHECK(th_mention_is(&e, "Dar es Salaam", CR_ENT_PLACE));
+    CHECK(th_mention(&e, "Monday") == NULL);
+    cr_entities_free(&e);
+}
+
+/* "the Daily Telegraph and The Sunday Telegraph": a capitalised "The" after "and" opens a
+ * second name. */
+TEST(entity_and_the_opens_a_name)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "He writes for the Daily Telegraph and The Sunday Telegraph each week.\n", &e);
+    CHECK(th_mention(&e, "Daily Telegraph") != NULL);
+    CHECK(th_mention(&e, "Sunday Telegraph") != NULL);
+    cr_entities_free(&e);
+}
+
+/* "YouGov polled 1,981 voters": a word with a capital after a small letter names something
+ * even as a sentence's first word, which otherwise waits for the article to confirm it. */
+TEST(entity_inner_capital_opens_sentence)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "YouGov polled 1,981 voters online. CommunicateResearch interviewed 401 "
+               "people. Meantime, prices rose.\n",
+               &e);
+    CHECK(th_mention(&e, "YouGov") != NULL);
+    CHECK(th_mention(&e, "CommunicateResearch") != NULL);
+    CHECK(th_mention(&e, "Meantime") == NULL);
+    cr_entities_free(&e);
+}
