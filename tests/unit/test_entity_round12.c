@@ -98,3 +98,18 @@ TEST(entity_inner_capital_opens_sentence)
     CHECK(th_mention(&e, "Meantime") == NULL);
     cr_entities_free(&e);
 }
+
+/* "the defection to Labour of Robert Jackson": "of" between a known name and a person's
+ * given name and surname says whose; a title keeps its "of" ("The Diary of Alicia Keys"). */
+TEST(entity_known_name_of_person)
+{
+    cr_entities e;
+    th_extract("Title\n\n" LEAD "He cited the defection to Labour of Robert Jackson last week. Her album "
+               "The Diary of Alicia Keys sold well.\n",
+               &e);
+    CHECK(th_mention(&e, "Labour") != NULL);
+    CHECK(th_mention_is(&e, "Robert Jackson", CR_ENT_PERSON));
+    CHECK(th_mention(&e, "Labour of Robert Jackson") == NULL);
+    CHECK(th_mention(&e, "The Diary of Alicia Keys") != NULL);
+    cr_entities_free(&e);
+}
