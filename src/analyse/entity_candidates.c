@@ -403,8 +403,9 @@ static size_t chunk_end(cr_ent_ctx *x, size_t i)
         /* "the defection to Labour of Robert Jackson": "of" between a known name and a
          * given name and surname says whose, as "Sania Mirza of India" says where ("The
          * Diary of Alicia Keys" is a title) */
-        if (is_of && j == i + 1 && tok_gaz(x, i) && k + 1 < x->nt && is_cap(x, k) && is_cap(x, k + 1) && !(x->t[k].flags & CR_TOK_BREAK) &&
-            cr_ent_is_given_name(tf(x, k), x->fl[k]) && !tok_gaz(x, k) && !head_of(x, k + 1))
+        if (is_of && j == i + 1 && tok_gaz(x, i) && k + 1 < x->nt && is_cap(x, k) && is_cap(x, k + 1) &&
+            !(x->t[k].flags & CR_TOK_BREAK) && cr_ent_is_given_name(tf(x, k), x->fl[k]) && !tok_gaz(x, k) &&
+            !head_of(x, k + 1))
             break;
         /* "Acme Corp of Dallas", "H.B. Shaine and Co Inc of Grand Rapids": a firm's suffix
          * ends its name; "of" then says where it is. */
